@@ -1,0 +1,40 @@
+# The two commands a new user runs are `make build` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+DBT := $(VENV)/bin/dbt
+export DBT_PROFILES_DIR := $(CURDIR)
+export REVOPS_RAW_DATA_DIR ?= seeds
+export REVOPS_DUCKDB_PATH ?= warehouse/revops.duckdb
+
+.PHONY: build test venv lint docs data clean
+
+build: venv  ## load the raw CSVs natively, then build and test the whole warehouse
+	@mkdir -p $(dir $(REVOPS_DUCKDB_PATH))
+	$(DBT) run-operation load_raw_data
+	$(DBT) build
+	$(DBT) source freshness
+	$(DBT) docs generate --quiet
+	@echo "Warehouse: $(REVOPS_DUCKDB_PATH) (DuckDB; BI tools read the 'marts' schema). Docs: make docs"
+
+test: venv  ## the whole test suite: lint, dbt build on a test target, PostgreSQL build, Python tests
+	$(VENV)/bin/python -m pytest
+
+venv: $(VENV)/.installed  ## a local virtualenv with the pinned stack
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+lint: venv  ## sqlfluff (dbt templater, in-memory target) and ruff
+	$(VENV)/bin/sqlfluff lint models analyses tests/singular
+	$(VENV)/bin/ruff check scripts tests && $(VENV)/bin/ruff format --check scripts tests
+
+docs: venv  ## serve the generated dbt docs on http://127.0.0.1:8080
+	$(DBT) docs generate --quiet && $(DBT) docs serve --host 127.0.0.1 --port 8080 --no-browser
+
+data: venv  ## regenerate the committed demo data in seeds/ (deterministic)
+	$(VENV)/bin/python scripts/generate_data.py --out seeds
+
+clean:  ## remove build output (not the venv)
+	rm -rf target logs warehouse

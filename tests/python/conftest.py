@@ -1,0 +1,104 @@
+"""Shared fixtures: run dbt as a user would (the CLI, in a subprocess) against isolated targets.
+
+The test suite never touches the user's warehouse file: the DuckDB build goes to a file under
+``target/pytest`` and every dbt command gets its own target path, so it can run beside a build.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+SEEDS_DIR = PROJECT_DIR / "seeds"
+DBT = str(Path(sys.executable).with_name("dbt"))
+
+
+@dataclass(frozen=True)
+class DbtResult:
+    """What a dbt command printed and how it exited."""
+
+    returncode: int
+    output: str
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+
+def run_dbt(args: list[str], env: dict[str, str], check: bool = True) -> DbtResult:
+    """Run one dbt CLI command in the project directory with the given extra environment."""
+    completed = subprocess.run(
+        [DBT, *args],
+        cwd=PROJECT_DIR,
+        env={**os.environ, "DBT_PROFILES_DIR": str(PROJECT_DIR), **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    result = DbtResult(completed.returncode, completed.stdout + completed.stderr)
+    if check and not result.ok:
+        pytest.fail(f"dbt {' '.join(args)} failed:\n{result.output[-6000:]}")
+    return result
+
+
+@dataclass(frozen=True)
+class Warehouse:
+    """A DuckDB warehouse built by the test suite, read-only for the tests."""
+
+    path: Path
+    env: dict[str, str]
+
+    def query(self, sql: str) -> list[tuple]:
+        with duckdb.connect(str(self.path), read_only=True) as connection:
+            return connection.execute(sql).fetchall()
+
+
+def duckdb_env(work_dir: Path, raw_data_dir: Path = SEEDS_DIR) -> dict[str, str]:
+    """Environment for an isolated DuckDB target: its own file, target path and logs."""
+    work_dir.mkdir(parents=True, exist_ok=True)
+    return {
+        "REVOPS_TARGET": "test",
+        "REVOPS_TEST_DUCKDB_PATH": str(work_dir / "warehouse.duckdb"),
+        "REVOPS_RAW_DATA_DIR": str(raw_data_dir),
+        "DBT_TARGET_PATH": str(work_dir / "dbt_target"),
+        "DBT_LOG_PATH": str(work_dir / "logs"),
+    }
+
+
+@pytest.fixture(scope="session")
+def pytest_work_dir() -> Iterator[Path]:
+    """A fresh directory under target/ for everything this session builds."""
+    work_dir = PROJECT_DIR / "target" / "pytest"
+    shutil.rmtree(work_dir, ignore_errors=True)
+    work_dir.mkdir(parents=True)
+    yield work_dir
+
+
+@pytest.fixture(scope="session")
+def warehouse(pytest_work_dir: Path) -> Warehouse:
+    """The demo warehouse: raw data loaded natively, then `dbt build` (models, tests, unit tests)."""
+    env = duckdb_env(pytest_work_dir / "duckdb")
+    run_dbt(["run-operation", "load_raw_data"], env)
+    run_dbt(["build"], env)
+    return Warehouse(Path(env["REVOPS_TEST_DUCKDB_PATH"]), env)
+
+
+@pytest.fixture
+def copy_raw_data(tmp_path: Path) -> Callable[[], Path]:
+    """Copy of the demo raw data that a test may corrupt."""
+
+    def make_copy() -> Path:
+        raw_dir = tmp_path / "raw"
+        shutil.copytree(SEEDS_DIR, raw_dir, ignore=shutil.ignore_patterns("reference"))
+        return raw_dir
+
+    return make_copy

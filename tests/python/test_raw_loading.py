@@ -1,0 +1,95 @@
+"""The raw loader enforces the contract: bad input stops the load with an error that names the
+source, table, file, column and key, and good input is loaded row for row."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+from conftest import SEEDS_DIR, Warehouse, duckdb_env, run_dbt
+
+
+def rewrite_csv(path: Path, edit: Callable[[list[str], list[list[str]]], None]) -> None:
+    """Read a raw CSV, let `edit` change header and rows in place, write it back."""
+    with path.open(newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    edit(header, rows)
+    with path.open("w", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows([header, *rows])
+
+
+def load(raw_dir: Path, work_dir: Path) -> str:
+    result = run_dbt(["run-operation", "load_raw_data"], duckdb_env(work_dir, raw_dir), check=False)
+    assert not result.ok, "the load should have failed"
+    return result.output
+
+
+def test_a_value_of_the_wrong_type_names_source_table_column_and_key(copy_raw_data, tmp_path: Path) -> None:
+    raw_dir = copy_raw_data()
+    bad_invoice: dict[str, str] = {}
+
+    def corrupt_total(header: list[str], rows: list[list[str]]) -> None:
+        rows[10][header.index("total")] = "12.5x"
+        bad_invoice["id"] = rows[10][header.index("id")]
+
+    rewrite_csv(raw_dir / "billing" / "invoices.csv", corrupt_total)
+    output = load(raw_dir, tmp_path / "work")
+    assert "raw data error in source billing.invoices" in output
+    assert f"column total, key id={bad_invoice['id']}: '12.5x' is not a valid bigint" in output
+
+
+def test_a_missing_column_is_named(copy_raw_data, tmp_path: Path) -> None:
+    raw_dir = copy_raw_data()
+
+    def drop_stage(header: list[str], rows: list[list[str]]) -> None:
+        position = header.index("StageName")
+        del header[position]
+        for row in rows:
+            del row[position]
+
+    rewrite_csv(raw_dir / "crm" / "opportunities.csv", drop_stage)
+    output = load(raw_dir, tmp_path / "work")
+    assert "raw data error in source crm.opportunities" in output
+    assert "missing column(s) StageName" in output
+
+
+def test_a_missing_file_is_named(copy_raw_data, tmp_path: Path) -> None:
+    raw_dir = copy_raw_data()
+    (raw_dir / "support" / "agents.csv").unlink()
+    output = load(raw_dir, tmp_path / "work")
+    assert "raw data error in source support.agents" in output
+    assert "agents.csv not found" in output
+
+
+def raw_primary_keys() -> dict[tuple[str, str], list[str]]:
+    """Primary key of every raw table, as the sources YAML (the raw contract) declares it."""
+    keys = {}
+    for sources_file in (SEEDS_DIR.parent / "models" / "staging").glob("*/_*__sources.yml"):
+        for source in yaml.safe_load(sources_file.read_text())["sources"]:
+            for table in source["tables"]:
+                keys[(source["name"], table["name"])] = table["config"]["meta"]["primary_key"]
+    return keys
+
+
+def test_every_raw_row_is_loaded_and_accounted_for(warehouse: Warehouse) -> None:
+    """Raw rows and superseded versions, counted here in Python from the CSV files, equal what the
+    audit model counts in SQL; and staged + removed = raw for every table."""
+    audit = warehouse.query(
+        "select source_name, table_name, raw_rows, superseded_rows, soft_deleted_rows, staged_rows,"
+        " unexplained_rows from audit.audit_raw_row_counts order by 1, 2"
+    )
+    primary_keys = raw_primary_keys()
+    assert sorted(primary_keys) == [(source, table) for source, table, *_ in audit]
+    for source_name, table_name, raw_rows, superseded, soft_deleted, staged, unexplained in audit:
+        with (SEEDS_DIR / source_name / f"{table_name}.csv").open(newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        key = primary_keys[(source_name, table_name)]
+        distinct_keys = {tuple(row[column] for column in key) for row in rows}
+        label = f"{source_name}.{table_name}"
+        assert raw_rows == len(rows), f"{label}: loaded {raw_rows} of {len(rows)} rows"
+        assert superseded == len(rows) - len(distinct_keys), f"{label}: superseded versions miscounted"
+        assert soft_deleted >= 0
+        assert unexplained == 0, f"{label}: staging lost {unexplained} rows for no recorded reason"
+        assert staged == raw_rows - superseded - soft_deleted
