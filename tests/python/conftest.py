@@ -75,7 +75,7 @@ def duckdb_env(work_dir: Path, raw_data_dir: Path = SEEDS_DIR) -> dict[str, str]
 
 
 @pytest.fixture(scope="session")
-def pytest_work_dir() -> Iterator[Path]:
+def work_dir() -> Iterator[Path]:
     """A fresh directory under target/ for everything this session builds."""
     work_dir = PROJECT_DIR / "target" / "pytest"
     shutil.rmtree(work_dir, ignore_errors=True)
@@ -84,9 +84,9 @@ def pytest_work_dir() -> Iterator[Path]:
 
 
 @pytest.fixture(scope="session")
-def warehouse(pytest_work_dir: Path) -> Warehouse:
+def warehouse(work_dir: Path) -> Warehouse:
     """The demo warehouse: raw data loaded natively, then `dbt build` (models, tests, unit tests)."""
-    env = duckdb_env(pytest_work_dir / "duckdb")
+    env = duckdb_env(work_dir / "duckdb")
     run_dbt(["run-operation", "load_raw_data"], env)
     run_dbt(["build"], env)
     return Warehouse(Path(env["REVOPS_TEST_DUCKDB_PATH"]), env)

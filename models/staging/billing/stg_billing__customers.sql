@@ -1,0 +1,37 @@
+with
+
+source as (
+
+    select * from {{ source('billing', 'customers') }}
+
+),
+
+latest as (
+
+    {{ latest_version('source', ['id']) }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        id as billing_customer_id,
+        crm_account_id,
+
+        -- strings
+        name as customer_name,
+        lower(trim(email)) as email,
+        upper(trim(currency)) as currency_code,
+        upper(trim(country)) as country_code,
+
+        -- timestamps
+        {{ to_utc_timestamp('created') }} as created_at,
+        {{ to_utc_timestamp('_loaded_at') }} as loaded_at
+
+    from latest
+    where not coalesce(deleted, false)
+
+)
+
+select * from renamed

@@ -1,0 +1,50 @@
+with
+
+source as (
+
+    select * from {{ source('billing', 'invoice_line_items') }}
+
+),
+
+latest as (
+
+    {{ latest_version('source', ['id']) }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        id as invoice_line_item_id,
+        invoice_id,
+        subscription_id,
+        price_id,
+
+        -- strings / enums
+        {{ normalize_enum('type') }} as line_type,
+        description,
+        upper(trim(currency)) as currency_code,
+
+        -- numerics (amounts in major units of currency_code)
+        quantity,
+        {{ to_major_units('amount', 'currency') }} as amount,
+        {{ to_major_units('discount_amount', 'currency') }} as discount_amount,
+
+        -- booleans
+        is_proration,
+        (
+            {{ normalize_enum('type') }} = 'invoiceitem'
+            and not is_proration
+        ) as is_one_time_charge,
+
+        -- timestamps
+        {{ to_utc_timestamp('period_start') }} as period_start_at,
+        {{ to_utc_timestamp('period_end') }} as period_end_at,
+        {{ to_utc_timestamp('_loaded_at') }} as loaded_at
+
+    from latest
+
+)
+
+select * from renamed

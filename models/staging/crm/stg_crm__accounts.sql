@@ -1,0 +1,47 @@
+with
+
+source as (
+
+    select * from {{ source('crm', 'accounts') }}
+
+),
+
+latest as (
+
+    {{ latest_version('source', ['Id']) }}
+
+),
+
+not_deleted as (
+
+    select * from latest
+    where not coalesce(IsDeleted, false)
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        Id as account_id,
+        OwnerId as owner_user_id,
+
+        -- strings
+        trim(Name) as account_name,
+        upper(trim(BillingCountry)) as billing_country_code,
+
+        -- enums
+        {{ normalize_enum('Segment') }} as segment,
+        {{ normalize_enum('Industry') }} as industry,
+        {{ normalize_enum('Region') }} as region,
+
+        -- timestamps
+        {{ to_utc_timestamp('CreatedDate') }} as created_at,
+        {{ to_utc_timestamp('SystemModstamp') }} as system_modified_at,
+        {{ to_utc_timestamp('_loaded_at') }} as loaded_at
+
+    from not_deleted
+
+)
+
+select * from renamed

@@ -1,0 +1,46 @@
+with
+
+source as (
+
+    select * from {{ source('crm', 'activities') }}
+
+),
+
+latest as (
+
+    {{ latest_version('source', ['Id']) }}
+
+),
+
+not_deleted as (
+
+    select * from latest
+    where not coalesce(IsDeleted, false)
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        Id as activity_id,
+        WhoId as lead_id,
+        WhatId as opportunity_id,
+        OwnerId as owner_user_id,
+
+        -- strings
+        subject,
+
+        -- enums
+        {{ normalize_enum('Type') }} as activity_type,
+
+        -- timestamps
+        {{ to_utc_timestamp('ActivityDateTime') }} as activity_at,
+        {{ to_utc_timestamp('SystemModstamp') }} as system_modified_at,
+        {{ to_utc_timestamp('_loaded_at') }} as loaded_at
+
+    from not_deleted
+
+)
+
+select * from renamed

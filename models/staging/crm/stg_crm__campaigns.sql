@@ -1,0 +1,51 @@
+with
+
+source as (
+
+    select * from {{ source('crm', 'campaigns') }}
+
+),
+
+latest as (
+
+    {{ latest_version('source', ['Id']) }}
+
+),
+
+not_deleted as (
+
+    select * from latest
+    where not coalesce(IsDeleted, false)
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        Id as campaign_id,
+
+        -- strings
+        trim(Name) as campaign_name,
+        upper(trim(CurrencyIsoCode)) as currency_code,
+
+        -- enums
+        {{ normalize_enum('Type') }} as campaign_type,
+        {{ normalize_enum('Channel') }} as channel,
+
+        -- numerics: already decimals in major units of the currency
+        ActualCost as actual_cost_amount,
+
+        -- dates
+        StartDate as start_date,
+        EndDate as end_date,
+
+        -- timestamps
+        {{ to_utc_timestamp('SystemModstamp') }} as system_modified_at,
+        {{ to_utc_timestamp('_loaded_at') }} as loaded_at
+
+    from not_deleted
+
+)
+
+select * from renamed

@@ -1,0 +1,55 @@
+with
+
+source as (
+
+    select * from {{ source('crm', 'leads') }}
+
+),
+
+latest as (
+
+    {{ latest_version('source', ['Id']) }}
+
+),
+
+not_deleted as (
+
+    select * from latest
+    where not coalesce(IsDeleted, false)
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        Id as lead_id,
+        OwnerId as owner_user_id,
+        CampaignId as campaign_id,
+        ConvertedAccountId as converted_account_id,
+        ConvertedOpportunityId as converted_opportunity_id,
+
+        -- strings
+        trim(Company) as company_name,
+        lower(trim(Email)) as email,
+
+        -- enums
+        {{ normalize_enum('LeadSource') }} as lead_source,
+        {{ normalize_enum('Status') }} as lead_status,
+
+        -- booleans
+        IsConverted as is_converted,
+
+        -- dates
+        ConvertedDate as converted_date,
+
+        -- timestamps
+        {{ to_utc_timestamp('CreatedDate') }} as created_at,
+        {{ to_utc_timestamp('SystemModstamp') }} as system_modified_at,
+        {{ to_utc_timestamp('_loaded_at') }} as loaded_at
+
+    from not_deleted
+
+)
+
+select * from renamed

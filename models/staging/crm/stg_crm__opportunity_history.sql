@@ -1,0 +1,40 @@
+with
+
+source as (
+
+    select * from {{ source('crm', 'opportunity_history') }}
+
+),
+
+latest as (
+
+    {{ latest_version('source', ['Id']) }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        Id as opportunity_history_id,
+        OpportunityId as opportunity_id,
+
+        -- enums
+        {{ normalize_enum('StageName') }} as stage_name,
+
+        -- numerics: already decimals in major units of the opportunity's currency
+        amount,
+        probability,
+
+        -- dates
+        CloseDate as close_date,
+
+        -- timestamps
+        {{ to_utc_timestamp('CreatedDate') }} as changed_at,
+        {{ to_utc_timestamp('_loaded_at') }} as loaded_at
+
+    from latest
+
+)
+
+select * from renamed

@@ -1,0 +1,50 @@
+{%- set value_events = var('product_value_events') -%}
+
+with
+
+source as (
+
+    select * from {{ source('product', 'tracks') }}
+
+),
+
+latest as (
+
+    {{ latest_version('source', ['id']) }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        id as track_id,
+        user_id as product_user_id,
+
+        -- enums
+        {{ normalize_enum('event') }} as event_name,
+
+        -- booleans
+        {% if value_events -%}
+            coalesce(
+                {{ normalize_enum('event') }} in (
+                    {%- for value_event in value_events -%}
+                        '{{ value_event }}'{{ ', ' if not loop.last }}
+                    {%- endfor -%}
+                ),
+                false
+            )
+        {%- else -%}
+            false
+        {%- endif %} as is_value_action,
+
+        -- timestamps
+        {{ to_utc_timestamp('"timestamp"') }} as occurred_at,
+        {{ to_utc_timestamp('received_at') }} as received_at,
+        {{ to_utc_timestamp('_loaded_at') }} as loaded_at
+
+    from latest
+
+)
+
+select * from renamed

@@ -1,0 +1,36 @@
+with
+
+source as (
+
+    select * from {{ source('revops', 'gl_expenses') }}
+
+),
+
+latest as (
+
+    {{ latest_version('source', ['month', 'department', 'category']) }}
+
+),
+
+renamed as (
+
+    select
+        -- keys
+        month as month_start_date,
+        {{ normalize_enum('department') }} as department,
+        {{ normalize_enum('category') }} as expense_category,
+
+        -- strings
+        upper(trim(currency)) as currency_code,
+
+        -- numerics
+        amount,
+
+        -- timestamps
+        {{ to_utc_timestamp('_loaded_at') }} as loaded_at
+
+    from latest
+
+)
+
+select * from renamed

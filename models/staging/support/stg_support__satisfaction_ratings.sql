@@ -1,0 +1,40 @@
+with
+
+source as (
+
+    select * from {{ source('support', 'satisfaction_ratings') }}
+
+),
+
+latest as (
+
+    {{ latest_version('source', ['id']) }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        id as satisfaction_rating_id,
+        ticket_id,
+
+        -- enums
+        {{ normalize_enum('score') }} as score,
+
+        -- strings
+        comment,
+
+        -- booleans
+        coalesce({{ normalize_enum('score') }} in ('good', 'bad'), false) as is_rated,
+
+        -- timestamps
+        {{ to_utc_timestamp('created_at') }} as created_at,
+        {{ to_utc_timestamp('updated_at') }} as updated_at,
+        {{ to_utc_timestamp('_loaded_at') }} as loaded_at
+
+    from latest
+
+)
+
+select * from renamed

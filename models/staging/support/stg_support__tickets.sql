@@ -1,0 +1,49 @@
+with
+
+source as (
+
+    select * from {{ source('support', 'tickets') }}
+
+),
+
+latest as (
+
+    {{ latest_version('source', ['id']) }}
+
+),
+
+not_deleted as (
+
+    select * from latest
+    where lower(trim(status)) is distinct from 'deleted'
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        id as ticket_id,
+        account_id as crm_account_id,
+        assignee_id as assignee_agent_id,
+
+        -- strings
+        lower(trim(requester_email)) as requester_email,
+        subject,
+        group_name,
+
+        -- enums
+        {{ normalize_enum('channel') }} as channel,
+        {{ normalize_enum('priority') }} as priority,
+        {{ normalize_enum('status') }} as status,
+
+        -- timestamps
+        {{ to_utc_timestamp('created_at') }} as created_at,
+        {{ to_utc_timestamp('updated_at') }} as updated_at,
+        {{ to_utc_timestamp('_loaded_at') }} as loaded_at
+
+    from not_deleted
+
+)
+
+select * from renamed
