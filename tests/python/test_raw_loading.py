@@ -4,9 +4,11 @@ source, table, file, column and key, and good input is loaded row for row."""
 from __future__ import annotations
 
 import csv
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import duckdb
 import yaml
 from conftest import SEEDS_DIR, Warehouse, duckdb_env, run_dbt
 
@@ -93,3 +95,22 @@ def test_every_raw_row_is_loaded_and_accounted_for(warehouse: Warehouse) -> None
         assert soft_deleted >= 0
         assert unexplained == 0, f"{label}: staging lost {unexplained} rows for no recorded reason"
         assert staged == raw_rows - superseded - soft_deleted
+
+
+def test_the_audit_catches_a_staging_model_that_loses_a_row(warehouse: Warehouse, tmp_path: Path) -> None:
+    """Make one staging view drop one row in a copy of the warehouse: the audit's compiled SQL must
+    report exactly that row as unexplained (so the audit's zero elsewhere means something)."""
+    copy = tmp_path / warehouse.path.name  # same file stem: the compiled SQL names the catalog
+    shutil.copy(warehouse.path, copy)
+    compiled = next(Path(warehouse.env["DBT_TARGET_PATH"]).glob("compiled/**/audit_raw_row_counts.sql"))
+    with duckdb.connect(str(copy)) as connection:
+        connection.execute(
+            "create or replace view staging.stg_crm__users_lossy as"
+            " select * from staging.stg_crm__users order by user_id offset 1"
+        )
+        staged_users = '"staging"."stg_crm__users"'
+        audit_sql = compiled.read_text().replace(staged_users, staged_users[:-1] + '_lossy"')
+        unexplained = connection.execute(
+            f"select table_name, unexplained_rows from ({audit_sql}) where unexplained_rows <> 0"
+        ).fetchall()
+    assert unexplained == [("users", 1)]
