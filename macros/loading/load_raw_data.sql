@@ -77,7 +77,8 @@
     {%- set target_relation = api.Relation.create(database=raw_table.database, schema=raw_table.schema, identifier=raw_table.identifier) -%}
     {%- do adapter.create_schema(target_relation) -%}
     {%- call statement('load_typed_raw_table') -%}
-        drop table if exists {{ target_relation }};
+        {#- cascade: on PostgreSQL the staging views depend on it; dbt build recreates them. -#}
+        drop table if exists {{ target_relation }} cascade;
         create table {{ target_relation }} as
         select
         {%- for column in columns %}

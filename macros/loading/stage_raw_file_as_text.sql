@@ -22,7 +22,7 @@
 {%- endmacro %}
 
 {% macro postgres__stage_raw_file_as_text(text_table, file_path, columns, table_label) -%}
-    {%- set found = run_query("select pg_stat_file('" ~ file_path ~ "', true) is not null") -%}
+    {%- set found = run_query("select (pg_stat_file('" ~ file_path ~ "', true)).size is not null") -%}
     {%- if not found.rows[0][0] -%}
         {{ exceptions.raise_compiler_error('raw data error in source ' ~ table_label ~ ': file ' ~ file_path ~ ' not found by the server (use an absolute path it can read)') }}
     {%- endif -%}
