@@ -6,12 +6,7 @@
 {% macro audit_staged_rows(source_name, table_name) %}
     {%- set raw_relation = source(source_name, table_name) -%}
     {%- set staging_model = 'stg_' ~ source_name ~ '__' ~ table_name -%}
-    {%- set meta = {'primary_key': ['1'], 'soft_delete_condition': none} -%}
-    {%- if execute -%}
-        {%- set raw_node = graph.sources.values() | selectattr('source_name', 'equalto', source_name)
-            | selectattr('name', 'equalto', table_name) | first -%}
-        {%- set meta = raw_node.config.meta -%}
-    {%- endif -%}
+    {%- set meta = raw_table_meta(source_name, table_name) -%}
     {%- set key_columns = meta.primary_key | join(', ') -%}
     select
         '{{ source_name }}' as source_name,
@@ -25,7 +20,7 @@
             (
                 select count(*)
                 from ({{ latest_version(raw_relation, meta.primary_key) }}) as latest
-                where {{ meta.soft_delete_condition }}
+                where coalesce({{ meta.soft_delete_condition }}, false)
             )
         {%- else %}
             0

@@ -25,10 +25,7 @@
 {% macro load_raw_table(raw_table, file_path) %}
     {%- set table_label = raw_table.source_name ~ '.' ~ raw_table.name -%}
     {%- set columns = raw_table.columns.values() | list -%}
-    {%- set primary_key = raw_table.config.meta.get('primary_key') or raw_table.meta.get('primary_key') -%}
-    {%- if not primary_key -%}
-        {{ exceptions.raise_compiler_error('raw contract: source ' ~ table_label ~ ' declares no meta.primary_key') }}
-    {%- endif -%}
+    {%- set primary_key = revops.raw_table_meta(raw_table.source_name, raw_table.name).primary_key -%}
     {%- for column in columns if not column.data_type -%}
         {{ exceptions.raise_compiler_error('raw contract: column ' ~ column.name ~ ' of source ' ~ table_label ~ ' declares no data_type') }}
     {%- endfor -%}

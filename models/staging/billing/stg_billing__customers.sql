@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('billing', 'customers') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['id']) }}
+    {{ live_source_rows('billing', 'customers') }}
 
 ),
 
@@ -29,8 +23,7 @@ renamed as (
         {{ to_utc_timestamp('created') }} as created_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
-    where not coalesce(deleted, false)
+    from source
 
 )
 

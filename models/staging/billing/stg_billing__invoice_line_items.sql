@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('billing', 'invoice_line_items') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['id']) }}
+    {{ live_source_rows('billing', 'invoice_line_items') }}
 
 ),
 
@@ -43,7 +37,7 @@ renamed as (
         {{ to_utc_timestamp('period_end') }} as period_end_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

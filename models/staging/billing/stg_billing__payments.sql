@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('billing', 'payments') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['id']) }}
+    {{ live_source_rows('billing', 'payments') }}
 
 ),
 
@@ -34,7 +28,7 @@ renamed as (
         {{ to_utc_timestamp('refunded_at') }} as refunded_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('billing', 'subscriptions') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['id']) }}
+    {{ live_source_rows('billing', 'subscriptions') }}
 
 ),
 
@@ -38,7 +32,7 @@ renamed as (
         {{ to_utc_timestamp('ended_at') }} as ended_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('crm', 'campaign_members') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['Id']) }}
+    {{ live_source_rows('crm', 'campaign_members') }}
 
 ),
 
@@ -34,7 +28,7 @@ renamed as (
         {{ to_utc_timestamp('CreatedDate') }} as touched_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

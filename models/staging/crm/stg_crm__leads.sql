@@ -2,20 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('crm', 'leads') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['Id']) }}
-
-),
-
-not_deleted as (
-
-    select * from latest
-    where not coalesce(IsDeleted, false)
+    {{ live_source_rows('crm', 'leads') }}
 
 ),
 
@@ -48,7 +35,7 @@ renamed as (
         {{ to_utc_timestamp('SystemModstamp') }} as system_modified_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from not_deleted
+    from source
 
 )
 

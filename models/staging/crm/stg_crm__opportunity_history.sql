@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('crm', 'opportunity_history') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['Id']) }}
+    {{ live_source_rows('crm', 'opportunity_history') }}
 
 ),
 
@@ -33,7 +27,7 @@ renamed as (
         {{ to_utc_timestamp('CreatedDate') }} as changed_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

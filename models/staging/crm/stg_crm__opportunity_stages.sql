@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('crm', 'opportunity_stages') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['Id']) }}
+    {{ live_source_rows('crm', 'opportunity_stages') }}
 
 ),
 
@@ -34,7 +28,7 @@ renamed as (
         -- timestamps
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

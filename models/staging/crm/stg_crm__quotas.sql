@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('crm', 'quotas') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['Id']) }}
+    {{ live_source_rows('crm', 'quotas') }}
 
 ),
 
@@ -34,7 +28,7 @@ renamed as (
         -- timestamps
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

@@ -4,13 +4,7 @@ with
 
 source as (
 
-    select * from {{ source('product', 'tracks') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['id']) }}
+    {{ live_source_rows('product', 'tracks') }}
 
 ),
 
@@ -43,7 +37,7 @@ renamed as (
         {{ to_utc_timestamp('received_at') }} as received_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

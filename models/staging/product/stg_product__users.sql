@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('product', 'users') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['id']) }}
+    {{ live_source_rows('product', 'users') }}
 
 ),
 
@@ -31,7 +25,7 @@ renamed as (
         {{ to_utc_timestamp('signup_at') }} as signup_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('revops', 'fx_rates') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['month', 'currency']) }}
+    {{ live_source_rows('revops', 'fx_rates') }}
 
 ),
 
@@ -25,7 +19,7 @@ renamed as (
         -- timestamps
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

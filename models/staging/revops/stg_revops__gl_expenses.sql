@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('revops', 'gl_expenses') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['month', 'department', 'category']) }}
+    {{ live_source_rows('revops', 'gl_expenses') }}
 
 ),
 
@@ -29,7 +23,7 @@ renamed as (
         -- timestamps
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

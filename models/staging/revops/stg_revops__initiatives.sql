@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('revops', 'initiatives') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['initiative_id']) }}
+    {{ live_source_rows('revops', 'initiatives') }}
 
 ),
 
@@ -43,7 +37,7 @@ renamed as (
         -- timestamps
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

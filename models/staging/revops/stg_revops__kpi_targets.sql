@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('revops', 'kpi_targets') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['kpi_id', 'period_grain', 'period_start', 'dimension', 'dimension_value']) }}
+    {{ live_source_rows('revops', 'kpi_targets') }}
 
 ),
 
@@ -28,7 +22,7 @@ renamed as (
         -- timestamps
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

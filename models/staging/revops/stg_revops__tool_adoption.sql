@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('revops', 'tool_adoption') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['month', 'tool']) }}
+    {{ live_source_rows('revops', 'tool_adoption') }}
 
 ),
 
@@ -26,7 +20,7 @@ renamed as (
         -- timestamps
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

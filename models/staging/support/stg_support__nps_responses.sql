@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('support', 'nps_responses') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['id']) }}
+    {{ live_source_rows('support', 'nps_responses') }}
 
 ),
 
@@ -42,7 +36,7 @@ renamed as (
         {{ to_utc_timestamp('responded_at') }} as responded_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('support', 'satisfaction_ratings') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['id']) }}
+    {{ live_source_rows('support', 'satisfaction_ratings') }}
 
 ),
 
@@ -33,7 +27,7 @@ renamed as (
         {{ to_utc_timestamp('updated_at') }} as updated_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

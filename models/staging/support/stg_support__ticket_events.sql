@@ -2,13 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('support', 'ticket_events') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['id']) }}
+    {{ live_source_rows('support', 'ticket_events') }}
 
 ),
 
@@ -46,7 +40,7 @@ renamed as (
         {{ to_utc_timestamp('created_at') }} as created_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from latest
+    from source
 
 )
 

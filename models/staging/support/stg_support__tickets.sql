@@ -2,20 +2,7 @@ with
 
 source as (
 
-    select * from {{ source('support', 'tickets') }}
-
-),
-
-latest as (
-
-    {{ latest_version('source', ['id']) }}
-
-),
-
-not_deleted as (
-
-    select * from latest
-    where lower(trim(status)) is distinct from 'deleted'
+    {{ live_source_rows('support', 'tickets') }}
 
 ),
 
@@ -42,7 +29,7 @@ renamed as (
         {{ to_utc_timestamp('updated_at') }} as updated_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
-    from not_deleted
+    from source
 
 )
 
