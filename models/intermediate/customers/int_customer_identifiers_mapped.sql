@@ -1,7 +1,9 @@
 {#- Every record that can belong to a customer, mapped to the one customer key.
     customer_id = the CRM account id when the record can be tied to a CRM account, else the billing
-    customer id (self-serve customers never touch the CRM). Records that cannot be tied to either
-    keep a null customer_id and say why in match_method. -#}
+    customer id (self-serve customers never touch the CRM). Each record brings the links its system
+    has (a CRM account id, a billing customer id, an email); one resolution applies to all of them.
+    Only live (not soft-deleted) CRM accounts count as a link.
+    Records that cannot be tied to either keep a null customer_id and say so in match_method. -#}
 
 with
 
@@ -38,15 +40,13 @@ nps_responses as (
 billing_customer_keys as (
 
     select
-        billing_customer_id,
-        email,
-        coalesce(crm_account_id, billing_customer_id) as customer_id,
-        case
-            when crm_account_id is not null then 'billing_crm_account_id'
-            else 'billing_self_serve'
-        end as match_method
+        billing_customers.billing_customer_id,
+        billing_customers.email,
+        coalesce(accounts.account_id, billing_customers.billing_customer_id) as customer_id
 
     from billing_customers
+    left join accounts
+        on billing_customers.crm_account_id = accounts.account_id
 
 ),
 
@@ -64,108 +64,92 @@ email_keys as (
 
 ),
 
-account_rows as (
+record_links as (
 
     select
         'crm_account' as source_system,
         account_id as source_record_id,
-        account_id as customer_id,
-        'crm_account' as match_method
-
+        account_id as crm_account_id,
+        cast(null as {{ dbt.type_string() }}) as billing_customer_id,
+        cast(null as {{ dbt.type_string() }}) as email
     from accounts
 
-),
-
-billing_rows as (
+    union all
 
     select
         'billing_customer' as source_system,
         billing_customer_id as source_record_id,
-        customer_id,
-        match_method
+        crm_account_id,
+        billing_customer_id,
+        cast(null as {{ dbt.type_string() }}) as email
+    from billing_customers
 
-    from billing_customer_keys
-
-),
-
-product_user_rows as (
+    union all
 
     select
         'product_user' as source_system,
-        product_users.product_user_id as source_record_id,
-        coalesce(product_users.crm_account_id, billing_customer_keys.customer_id) as customer_id,
-        case
-            when product_users.crm_account_id is not null then 'product_crm_account_id'
-            when billing_customer_keys.customer_id is not null then 'product_billing_customer_id'
-            else 'unmatched'
-        end as match_method
-
+        product_user_id as source_record_id,
+        crm_account_id,
+        billing_customer_id,
+        cast(null as {{ dbt.type_string() }}) as email
     from product_users
-    left join billing_customer_keys
-        on product_users.billing_customer_id = billing_customer_keys.billing_customer_id
 
-),
-
-ticket_rows as (
+    union all
 
     select
         'support_ticket' as source_system,
-        cast(tickets.ticket_id as {{ dbt.type_string() }}) as source_record_id,
-        coalesce(tickets.crm_account_id, email_keys.customer_id) as customer_id,
-        case
-            when tickets.crm_account_id is not null then 'ticket_crm_account_id'
-            when email_keys.customer_id is not null then 'ticket_requester_email'
-            else 'unmatched'
-        end as match_method
-
+        cast(ticket_id as {{ dbt.type_string() }}) as source_record_id,
+        crm_account_id,
+        cast(null as {{ dbt.type_string() }}) as billing_customer_id,
+        requester_email as email
     from tickets
-    left join email_keys
-        on lower(trim(tickets.requester_email)) = email_keys.email
 
-),
-
-nps_rows as (
+    union all
 
     select
         'nps_response' as source_system,
-        cast(nps_responses.nps_response_id as {{ dbt.type_string() }}) as source_record_id,
-        coalesce(nps_responses.crm_account_id, billing_customer_keys.customer_id) as customer_id,
-        case
-            when nps_responses.crm_account_id is not null then 'nps_crm_account_id'
-            when billing_customer_keys.customer_id is not null then 'nps_billing_customer_id'
-            else 'unmatched'
-        end as match_method
-
+        cast(nps_response_id as {{ dbt.type_string() }}) as source_record_id,
+        crm_account_id,
+        billing_customer_id,
+        cast(null as {{ dbt.type_string() }}) as email
     from nps_responses
-    left join billing_customer_keys
-        on nps_responses.billing_customer_id = billing_customer_keys.billing_customer_id
 
 ),
 
-unioned as (
+resolved as (
 
-    select * from account_rows
-    union all
-    select * from billing_rows
-    union all
-    select * from product_user_rows
-    union all
-    select * from ticket_rows
-    union all
-    select * from nps_rows
+    select
+        record_links.source_system,
+        record_links.source_record_id,
+        coalesce(
+            linked_accounts.account_id,
+            billing_customer_keys.customer_id,
+            email_keys.customer_id
+        ) as customer_id,
+        case
+            when linked_accounts.account_id is not null then 'crm_account_id'
+            when billing_customer_keys.customer_id is not null then 'billing_customer_id'
+            when email_keys.customer_id is not null then 'requester_email'
+            else 'unmatched'
+        end as match_method
+
+    from record_links
+    left join accounts as linked_accounts
+        on record_links.crm_account_id = linked_accounts.account_id
+    left join billing_customer_keys
+        on record_links.billing_customer_id = billing_customer_keys.billing_customer_id
+    left join email_keys
+        on lower(trim(record_links.email)) = email_keys.email
 
 ),
 
 final as (
 
     select
-        source_system,
-        source_record_id,
-        customer_id,
-        match_method,
+        *,
         customer_id is not null as is_matched
 
-    from unioned
+    from resolved
 
 )
 
