@@ -6,7 +6,7 @@ export DBT_PROFILES_DIR := $(CURDIR)
 export REVOPS_RAW_DATA_DIR ?= seeds
 export REVOPS_DUCKDB_PATH ?= warehouse/revops.duckdb
 
-.PHONY: build test venv lint docs data clean
+.PHONY: build test venv lint docs data benchmark clean
 
 build: venv  ## load the raw CSVs natively, then build and test the whole warehouse
 	@mkdir -p $(dir $(REVOPS_DUCKDB_PATH))
@@ -35,6 +35,9 @@ docs: venv  ## serve the generated dbt docs on http://127.0.0.1:8080
 
 data: venv  ## regenerate the committed demo data in seeds/ (deterministic)
 	$(VENV)/bin/python scripts/generate_data.py --out seeds
+
+benchmark: venv  ## time generate, raw load and dbt build at SCALE (default 10) and print the figures
+	$(VENV)/bin/python scripts/benchmark.py --scale $(or $(SCALE),10)
 
 clean:  ## remove build output (not the venv)
 	rm -rf target logs warehouse
