@@ -114,3 +114,17 @@ def test_the_audit_catches_a_staging_model_that_loses_a_row(warehouse: Warehouse
             f"select table_name, unexplained_rows from ({audit_sql}) where unexplained_rows <> 0"
         ).fetchall()
     assert unexplained == [("users", 1)]
+
+
+def test_a_column_the_contract_does_not_know_is_ignored_with_a_warning(copy_raw_data, tmp_path: Path) -> None:
+    raw_dir = copy_raw_data()
+
+    def add_column(header: list[str], rows: list[list[str]]) -> None:
+        header.append("favourite_colour")
+        for row in rows:
+            row.append("teal")
+
+    rewrite_csv(raw_dir / "support" / "agents.csv", add_column)
+    result = run_dbt(["run-operation", "load_raw_data"], duckdb_env(tmp_path / "work", raw_dir))
+    assert "support.agents" in result.output
+    assert "column favourite_colour is not in the raw contract and is not loaded" in result.output
