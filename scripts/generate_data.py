@@ -3334,6 +3334,13 @@ class Generator:
         moment = datetime.combine(month, datetime.min.time()) + days(14)
         return sum(1 for rep in self.reps if rep.role == role and rep.active(moment))
 
+    def staff(self, month: date) -> tuple[int, int, int, int, int, int]:
+        """Headcount in the month: AEs, SDRs, sales managers, CSMs, marketers, support agents."""
+        roles = ("Account Executive", "Sales Development Rep", "Sales Manager", "Customer Success Manager")
+        ae, sdr, managers, csm = (self.headcount(role, month) for role in roles)
+        agents = sum(1 for a in self.agents if a[2].date() <= month and (a[3] is None or a[3].date() > month))
+        return ae, sdr, managers, csm, self.headcount("Marketing", month), agents
+
     def bookings_usd(self) -> dict[date, float]:
         booked: dict[date, float] = {}
         for opp in self.opportunities:
@@ -3358,18 +3365,7 @@ class Generator:
         scale = self.scale
         for index, month in enumerate(MONTHS):
             growth = 1 + index / 35
-            agents = sum(
-                1 for a in self.agents if a[2].date() <= month and (a[3] is None or a[3].date() > month)
-            )
-            ae, sdr = (
-                self.headcount("Account Executive", month),
-                self.headcount("Sales Development Rep", month),
-            )
-            managers, csm = (
-                self.headcount("Sales Manager", month),
-                self.headcount("Customer Success Manager", month),
-            )
-            marketers = self.headcount("Marketing", month)
+            ae, sdr, managers, csm, marketers, agents = self.staff(month)
             lines = [
                 ("Sales", "Salaries", ae * 9000 + sdr * 5500 + managers * 13000),
                 ("Sales", "Commissions", bookings.get(month, 0.0) * 0.08),
@@ -3556,18 +3552,7 @@ class Generator:
     def build_tool_adoption(self, rng: random.Random) -> None:
         table = self.tables["revops.tool_adoption"]
         for month in MONTHS:
-            ae, sdr = (
-                self.headcount("Account Executive", month),
-                self.headcount("Sales Development Rep", month),
-            )
-            managers, csm = (
-                self.headcount("Sales Manager", month),
-                self.headcount("Customer Success Manager", month),
-            )
-            marketers = self.headcount("Marketing", month)
-            agents = sum(
-                1 for a in self.agents if a[2].date() <= month and (a[3] is None or a[3].date() > month)
-            )
+            ae, sdr, managers, csm, marketers, agents = self.staff(month)
             index = MONTHS.index(month)
             licensed = {
                 "Salesforce": ae + sdr + managers + csm + 2,
