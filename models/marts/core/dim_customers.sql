@@ -21,6 +21,12 @@ billing_customers as (
 
 ),
 
+country_regions as (
+
+    select * from {{ ref('country_regions') }}
+
+),
+
 billing_by_customer as (
 
     select
@@ -72,7 +78,7 @@ final as (
         case when accounts.account_id is null then 'self_serve' else 'sales_led' end as acquisition_motion,
         coalesce(accounts.segment, 'self_serve') as segment,
         coalesce(accounts.industry, 'unknown') as industry,
-        coalesce(accounts.region, 'unassigned') as region,
+        coalesce(accounts.region, country_regions.region, 'unassigned') as region,
         coalesce(accounts.billing_country_code, first_billing_customers.country_code) as country_code,
         first_billing_customers.currency_code as billing_currency_code,
 
@@ -91,6 +97,10 @@ final as (
         on customer_ids.customer_id = accounts.account_id
     left join first_billing_customers
         on customer_ids.customer_id = first_billing_customers.customer_id
+    left join country_regions
+        on
+            coalesce(accounts.billing_country_code, first_billing_customers.country_code)
+            = country_regions.country_code
 
 )
 
