@@ -65,14 +65,14 @@ def test_a_missing_file_is_named(copy_raw_data, tmp_path: Path) -> None:
     assert "agents.csv not found" in output
 
 
-def raw_primary_keys() -> dict[tuple[str, str], list[str]]:
-    """Primary key of every raw table, as the sources YAML (the raw contract) declares it."""
-    keys = {}
+def raw_contract() -> dict[tuple[str, str], dict]:
+    """Each raw table's meta (primary_key, soft_delete_condition), as the sources YAML declares it."""
+    contract = {}
     for sources_file in (SEEDS_DIR.parent / "models" / "staging").glob("*/_*__sources.yml"):
         for source in yaml.safe_load(sources_file.read_text())["sources"]:
             for table in source["tables"]:
-                keys[(source["name"], table["name"])] = table["config"]["meta"]["primary_key"]
-    return keys
+                contract[(source["name"], table["name"])] = table["config"]["meta"]
+    return contract
 
 
 def test_every_raw_row_is_loaded_and_accounted_for(warehouse: Warehouse) -> None:
@@ -82,12 +82,12 @@ def test_every_raw_row_is_loaded_and_accounted_for(warehouse: Warehouse) -> None
         "select source_name, table_name, raw_rows, superseded_rows, soft_deleted_rows, staged_rows,"
         " unexplained_rows from audit.audit_raw_row_counts order by 1, 2"
     )
-    primary_keys = raw_primary_keys()
-    assert sorted(primary_keys) == [(source, table) for source, table, *_ in audit]
+    contract = raw_contract()
+    assert sorted(contract) == [(source, table) for source, table, *_ in audit]
     for source_name, table_name, raw_rows, superseded, soft_deleted, staged, unexplained in audit:
         with (SEEDS_DIR / source_name / f"{table_name}.csv").open(newline="") as handle:
             rows = list(csv.DictReader(handle))
-        key = primary_keys[(source_name, table_name)]
+        key = contract[(source_name, table_name)]["primary_key"]
         distinct_keys = {tuple(row[column] for column in key) for row in rows}
         label = f"{source_name}.{table_name}"
         assert raw_rows == len(rows), f"{label}: loaded {raw_rows} of {len(rows)} rows"
@@ -128,3 +128,24 @@ def test_a_column_the_contract_does_not_know_is_ignored_with_a_warning(copy_raw_
     result = run_dbt(["run-operation", "load_raw_data"], duckdb_env(tmp_path / "work", raw_dir))
     assert "support.agents" in result.output
     assert "column favourite_colour is not in the raw contract and is not loaded" in result.output
+
+
+def test_unit_test_overrides_of_the_raw_contract_match_the_sources_yaml() -> None:
+    """dbt builds unit tests without the graph, so a staging unit test states its table's key and
+    soft-delete rule in overrides.macros.raw_table_meta: it must say what the sources YAML says."""
+    contract = {
+        f"stg_{source_name}__{table_name}": {
+            "primary_key": meta["primary_key"],
+            "soft_delete_condition": meta.get("soft_delete_condition"),
+        }
+        for (source_name, table_name), meta in raw_contract().items()
+    }
+    overrides = []
+    for unit_file in (SEEDS_DIR.parent / "models").rglob("_*unit_tests.yml"):
+        for unit_test in yaml.safe_load(unit_file.read_text())["unit_tests"]:
+            stated = unit_test.get("overrides", {}).get("macros", {}).get("raw_table_meta")
+            if stated is not None:
+                overrides.append(unit_test["name"])
+                stated = {"soft_delete_condition": None, **stated}
+                assert stated == contract[unit_test["model"]], unit_test["name"]
+    assert overrides, "the staging unit tests state the contract they exercise"
