@@ -1,0 +1,58 @@
+{#- One row per reporting period (ISO week, bi-week, month, quarter, year) that has started by the as-of date. Any dated row joins its periods with
+    `date_day between period_start and period_end_date`; `period_last_date` stops the current
+    period at the as-of date, so no KPI reports days the data has not reached. -#}
+
+with
+
+dates as (
+
+    select * from {{ ref('dim_date') }}
+
+),
+
+bounds as (
+
+    select * from {{ ref('int_calendar_bounds_computed') }}
+
+),
+
+period_starts as (
+
+    {%- set grains = [
+        ('week', 'week_start_date', 'day', 7),
+        ('biweek', 'biweek_start_date', 'day', 14),
+        ('month', 'month_start_date', 'month', 1),
+        ('quarter', 'quarter_start_date', 'month', 3),
+        ('year', 'year_start_date', 'month', 12),
+    ] %}
+    {% for grain, start_column, datepart, length in grains %}
+        select distinct
+            '{{ grain }}' as period_grain,
+            {{ start_column }} as period_start,
+            cast({{ dbt.dateadd('day', -1, dbt.dateadd(datepart, length, start_column)) }} as date) as period_end_date
+        from dates
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
+
+),
+
+final as (
+
+    select
+        period_starts.period_grain,
+        period_starts.period_start,
+        period_starts.period_end_date,
+        case
+            when period_starts.period_end_date < bounds.as_of_date then period_starts.period_end_date
+            else bounds.as_of_date
+        end as period_last_date,
+        cast({{ dbt.date_trunc('month', 'case when period_starts.period_end_date < bounds.as_of_date then period_starts.period_end_date else bounds.as_of_date end') }} as date) as period_last_month_start,
+        period_starts.period_end_date > bounds.as_of_date as is_partial
+
+    from period_starts
+    cross join bounds
+    where period_starts.period_start <= bounds.as_of_date
+
+)
+
+select * from final

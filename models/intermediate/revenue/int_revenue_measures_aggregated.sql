@@ -1,0 +1,148 @@
+{#- The MRR measures every revenue KPI is computed from, per period (month, quarter, year) and
+    breakdown: opening and closing MRR and paying customers, the sums of each movement, and the
+    start-of-period cohort's churned and downgraded customers. One place for the arithmetic; the
+    KPI models only name and divide these columns. A table: twenty KPI models read it. -#}
+{{ config(materialized='table') }}
+
+with
+
+customer_months as (
+
+    select * from {{ ref('fct_customer_mrr_monthly') }}
+
+),
+
+periods as (
+
+    select * from {{ ref('int_reporting_periods_listed') }}
+    where period_grain in ('month', 'quarter', 'year')
+
+),
+
+customer_month_dimensions as (
+
+    {{ unpivot_dimensions('customer_months', ['plan_tier', 'customer_segment', 'region', 'currency_code']) }}
+
+),
+
+period_rows as (
+
+    select
+        customer_month_dimensions.*,
+        periods.period_grain,
+        periods.period_start,
+        periods.period_last_month_start,
+        customer_month_dimensions.month_start_date = periods.period_start as is_first_month,
+        customer_month_dimensions.month_start_date = periods.period_last_month_start as is_last_month
+
+    from customer_month_dimensions
+    inner join periods
+        on customer_month_dimensions.month_start_date between periods.period_start and periods.period_last_month_start
+
+),
+
+customer_periods as (
+
+    {#- Per customer and period, whatever its breakdown value in each month: was it paying at
+        the end, and did it contract during the period? -#}
+    select
+        customer_id,
+        period_grain,
+        period_start,
+        max(case when is_last_month and is_paying then 1 else 0 end) as is_paying_at_end,
+        max(case when contraction_mrr > 0 then 1 else 0 end) as has_contraction
+
+    from period_rows
+    where dimension = 'all'
+    group by customer_id, period_grain, period_start
+
+),
+
+start_cohorts as (
+
+    {#- The customers paying when the period starts (at the previous month-end), in the breakdown
+        they had then. A quarter's churn is this cohort's churn, whatever happens in between. -#}
+    select
+        period_rows.period_grain,
+        period_rows.period_start,
+        period_rows.dimension,
+        period_rows.dimension_value,
+        count(*) as cohort_customers,
+        sum(1 - customer_periods.is_paying_at_end) as cohort_churned_customers,
+        sum(customer_periods.has_contraction) as cohort_downgraded_customers
+
+    from period_rows
+    inner join customer_periods
+        on
+            period_rows.customer_id = customer_periods.customer_id
+            and period_rows.period_grain = customer_periods.period_grain
+            and period_rows.period_start = customer_periods.period_start
+    where period_rows.is_first_month and period_rows.was_paying
+    group by period_rows.period_grain, period_rows.period_start, period_rows.dimension, period_rows.dimension_value
+
+),
+
+period_sums as (
+
+    select
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value,
+        period_last_month_start,
+        sum(case when is_first_month then previous_mrr else 0 end) as opening_mrr,
+        sum(case when is_last_month then mrr else 0 end) as closing_mrr,
+        sum(case when is_last_month and is_paying then 1 else 0 end) as closing_customers,
+        sum(new_mrr) as new_mrr,
+        sum(expansion_mrr) as expansion_mrr,
+        sum(contraction_mrr) as contraction_mrr,
+        sum(churned_mrr) as churned_mrr,
+        sum(reactivation_mrr) as reactivation_mrr,
+        sum(fx_impact_mrr) as fx_impact_mrr
+
+    from period_rows
+    group by period_grain, period_start, dimension, dimension_value, period_last_month_start
+
+),
+
+final as (
+
+    select
+        period_sums.period_grain,
+        period_sums.period_start,
+        period_sums.dimension,
+        period_sums.dimension_value,
+        period_sums.period_last_month_start,
+        period_sums.opening_mrr,
+        period_sums.closing_mrr,
+        year_earlier.closing_mrr as closing_mrr_year_earlier,
+        coalesce(start_cohorts.cohort_customers, 0) as opening_customers,
+        period_sums.closing_customers,
+        coalesce(start_cohorts.cohort_churned_customers, 0) as churned_customers,
+        coalesce(start_cohorts.cohort_downgraded_customers, 0) as downgraded_customers,
+        period_sums.new_mrr,
+        period_sums.expansion_mrr,
+        period_sums.contraction_mrr,
+        period_sums.churned_mrr,
+        period_sums.reactivation_mrr,
+        period_sums.fx_impact_mrr
+
+    from period_sums
+    left join start_cohorts
+        on
+            period_sums.period_grain = start_cohorts.period_grain
+            and period_sums.period_start = start_cohorts.period_start
+            and period_sums.dimension = start_cohorts.dimension
+            and period_sums.dimension_value = start_cohorts.dimension_value
+    -- the same breakdown's month-end MRR twelve months before the period's last month
+    left join period_sums as year_earlier
+        on
+            year_earlier.period_grain = 'month'
+            and year_earlier.period_start
+            = cast({{ dbt.dateadd('month', -12, 'period_sums.period_last_month_start') }} as date)
+            and period_sums.dimension = year_earlier.dimension
+            and period_sums.dimension_value = year_earlier.dimension_value
+
+)
+
+select * from final

@@ -1,0 +1,36 @@
+{#- Every KPI in one long table: the KPI models' rows with their kpi_id. A KPI model is listed
+    here once; assert_every_kpi_is_in_kpi_values fails when a model with meta.kpi_id is missing. -#}
+{%- set kpi_models = [
+    'mrr', 'arr', 'qrr', 'new_mrr', 'expansion_mrr', 'contraction_mrr', 'churned_mrr',
+    'reactivation_mrr', 'fx_impact_mrr', 'mrr_growth_rate', 'revenue_yoy_growth', 'paying_customers',
+    'arpa', 'customer_churn_rate', 'customer_retention_rate', 'customer_downgrade_rate',
+    'gross_revenue_churn_rate', 'net_revenue_churn_rate', 'expansion_revenue_rate',
+] %}
+
+with
+
+kpi_rows as (
+
+    {% for kpi_model in kpi_models %}
+        select
+            '{{ kpi_model }}' as kpi_id,
+            period_grain,
+            period_start,
+            dimension,
+            dimension_value,
+            cast(value as decimal(38, 10)) as value,
+            cast(numerator as decimal(38, 10)) as numerator,
+            cast(denominator as decimal(38, 10)) as denominator
+        from {{ ref(kpi_model) }}
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
+
+),
+
+final as (
+
+    select * from kpi_rows
+
+)
+
+select * from final

@@ -1,0 +1,2 @@
+{#- ARR: month-end MRR × 12. -#}
+{{ revenue_kpi(value='closing_mrr * 12') }}

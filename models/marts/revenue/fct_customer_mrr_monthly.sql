@@ -1,0 +1,110 @@
+{#- The customer × month revenue spine with its movements and the customer's attributes as of the
+    month: the drill-through fact behind every MRR KPI ("which customers churned in March?"). -#}
+
+with
+
+movements as (
+
+    select * from {{ ref('int_customer_mrr_movements_classified') }}
+
+),
+
+customers as (
+
+    select * from {{ ref('dim_customers') }}
+
+),
+
+segment_changes as (
+
+    select
+        *,
+        {{ to_reporting_date('changed_at') }} as changed_at_date
+    from {{ ref('stg_crm__account_history') }}
+    where field_name = 'segment'
+
+),
+
+segment_as_of_month as (
+
+    {#- The CRM segment at the month's snapshot date: the new value of the latest segment change
+        on or before it, else the old value of the first change after it, else the account's
+        segment today. -#}
+    select
+        movements.customer_id,
+        movements.month_start_date,
+        max(case when segment_changes.changed_at_date <= movements.snapshot_date then segment_changes.changed_at_date end)
+            as last_change_date,
+        min(case when segment_changes.changed_at_date > movements.snapshot_date then segment_changes.changed_at_date end)
+            as next_change_date
+
+    from movements
+    inner join segment_changes
+        on movements.customer_id = segment_changes.account_id
+    group by movements.customer_id, movements.month_start_date
+
+),
+
+segments as (
+
+    select
+        segment_as_of_month.customer_id,
+        segment_as_of_month.month_start_date,
+        coalesce(max(last_changes.new_segment), max(next_changes.old_segment)) as customer_segment
+
+    from segment_as_of_month
+    left join segment_changes as last_changes
+        on
+            segment_as_of_month.customer_id = last_changes.account_id
+            and segment_as_of_month.last_change_date = last_changes.changed_at_date
+    left join segment_changes as next_changes
+        on
+            segment_as_of_month.customer_id = next_changes.account_id
+            and segment_as_of_month.next_change_date = next_changes.changed_at_date
+    group by segment_as_of_month.customer_id, segment_as_of_month.month_start_date
+
+),
+
+final as (
+
+    select
+        -- keys
+        movements.customer_id,
+        movements.month_start_date,
+        movements.snapshot_date,
+
+        -- attributes as of the month
+        movements.plan_tier,
+        coalesce(segments.customer_segment, customers.segment) as customer_segment,
+        customers.region,
+        customers.billing_currency_code as currency_code,
+        customers.acquisition_motion,
+        customers.customer_name,
+
+        -- movement
+        movements.movement_type,
+        movements.previous_mrr > 0 as was_paying,
+        movements.mrr > 0 as is_paying,
+
+        -- amounts (reporting currency)
+        movements.previous_mrr,
+        movements.mrr,
+        movements.contracted_mrr,
+        movements.new_mrr,
+        movements.expansion_mrr,
+        movements.contraction_mrr,
+        movements.churned_mrr,
+        movements.reactivation_mrr,
+        movements.fx_impact_mrr
+
+    from movements
+    inner join customers
+        on movements.customer_id = customers.customer_id
+    left join segments
+        on
+            movements.customer_id = segments.customer_id
+            and movements.month_start_date = segments.month_start_date
+
+)
+
+select * from final
