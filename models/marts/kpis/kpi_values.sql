@@ -5,6 +5,7 @@
     'reactivation_mrr', 'fx_impact_mrr', 'mrr_growth_rate', 'revenue_yoy_growth', 'paying_customers',
     'arpa', 'customer_churn_rate', 'customer_retention_rate', 'customer_downgrade_rate',
     'gross_revenue_churn_rate', 'net_revenue_churn_rate', 'expansion_revenue_rate',
+    'net_revenue_retention', 'gross_revenue_retention', 'net_revenue_retention_monthly', 'run_rate',
 ] %}
 
 with
