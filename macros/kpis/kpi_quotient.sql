@@ -7,6 +7,6 @@
         when {{ denominator }} != 0
             then {{ round_to_scale('cast(' ~ numerator ~ ' as decimal(38, 12)) / ' ~ denominator, 10) }}
     end as value,
-    {{ numerator }} as numerator,
-    {{ denominator }} as denominator
+    cast({{ numerator }} as decimal(38, 10)) as numerator,
+    cast({{ denominator }} as decimal(38, 10)) as denominator
 {%- endmacro %}

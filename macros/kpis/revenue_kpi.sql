@@ -21,7 +21,7 @@ final as (
         dimension,
         dimension_value,
         {%- if value is not none %}
-            {{ value }} as value,
+            cast({{ value }} as decimal(38, 10)) as value,
             cast(null as decimal(38, 10)) as numerator,
             cast(null as decimal(38, 10)) as denominator
         {%- else %}

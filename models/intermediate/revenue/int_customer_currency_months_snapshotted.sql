@@ -64,8 +64,8 @@ currency_months as (
         currency_code,
         month_start_date,
         snapshot_date,
-        sum(mrr_local) as mrr_local,
-        sum(contracted_mrr_local) as contracted_mrr_local,
+        cast(sum(mrr_local) as decimal(38, 6)) as mrr_local,
+        cast(sum(contracted_mrr_local) as decimal(38, 6)) as contracted_mrr_local,
         sum(mrr_converted) as mrr_converted,
         {{ round_to_scale('sum(mrr_converted)', 2) }} as mrr,
         {{ round_to_scale('sum(contracted_mrr_converted)', 2) }} as contracted_mrr
@@ -84,14 +84,14 @@ fx_effects as (
         months; otherwise the whole change is a movement. -#}
     select
         currency_months.*,
-        coalesce(previous_months.mrr_local, 0) as previous_mrr_local,
-        case
+        cast(coalesce(previous_months.mrr_local, 0) as decimal(38, 6)) as previous_mrr_local,
+        cast(case
             when previous_months.mrr_local > 0 and currency_months.mrr_local > 0
                 then {{ round_to_scale(
                     'previous_months.mrr_local * currency_months.mrr_converted / currency_months.mrr_local', 2
                 ) }} - previous_months.mrr
             else 0
-        end as fx_impact_mrr
+        end as decimal(38, 2)) as fx_impact_mrr
 
     from currency_months
     left join currency_months as previous_months

@@ -136,27 +136,27 @@ final as (
         classified.snapshot_date,
         tiers.plan_tier,
         classified.movement_type,
-        classified.previous_mrr,
-        classified.mrr,
-        classified.contracted_mrr,
-        case when classified.movement_type = 'new' then classified.mrr else 0 end as new_mrr,
-        case
+        cast(classified.previous_mrr as decimal(38, 2)) as previous_mrr,
+        cast(classified.mrr as decimal(38, 2)) as mrr,
+        cast(classified.contracted_mrr as decimal(38, 2)) as contracted_mrr,
+        cast(case when classified.movement_type = 'new' then classified.mrr else 0 end as decimal(38, 2)) as new_mrr,
+        cast(case
             when classified.movement_type = 'expansion'
                 then classified.mrr - classified.previous_mrr - classified.fx_impact_mrr
             else 0
-        end as expansion_mrr,
-        case
+        end as decimal(38, 2)) as expansion_mrr,
+        cast(case
             when classified.movement_type = 'contraction'
                 then classified.previous_mrr + classified.fx_impact_mrr - classified.mrr
             else 0
-        end as contraction_mrr,
-        case when classified.movement_type = 'churn' then classified.previous_mrr else 0 end as churned_mrr,
-        case when classified.movement_type = 'reactivation' then classified.mrr else 0 end as reactivation_mrr,
-        case
+        end as decimal(38, 2)) as contraction_mrr,
+        cast(case when classified.movement_type = 'churn' then classified.previous_mrr else 0 end as decimal(38, 2)) as churned_mrr,
+        cast(case when classified.movement_type = 'reactivation' then classified.mrr else 0 end as decimal(38, 2)) as reactivation_mrr,
+        cast(case
             when classified.movement_type in ('expansion', 'contraction', 'unchanged')
                 then classified.fx_impact_mrr
             else 0
-        end as fx_impact_mrr
+        end as decimal(38, 2)) as fx_impact_mrr
 
     from classified
     left join customer_months as tiers

@@ -90,15 +90,15 @@ period_sums as (
         dimension,
         dimension_value,
         period_last_month_start,
-        sum(case when is_first_month then previous_mrr else 0 end) as opening_mrr,
-        sum(case when is_last_month then mrr else 0 end) as closing_mrr,
+        cast(sum(case when is_first_month then previous_mrr else 0 end) as decimal(38, 2)) as opening_mrr,
+        cast(sum(case when is_last_month then mrr else 0 end) as decimal(38, 2)) as closing_mrr,
         sum(case when is_last_month and is_paying then 1 else 0 end) as closing_customers,
-        sum(new_mrr) as new_mrr,
-        sum(expansion_mrr) as expansion_mrr,
-        sum(contraction_mrr) as contraction_mrr,
-        sum(churned_mrr) as churned_mrr,
-        sum(reactivation_mrr) as reactivation_mrr,
-        sum(fx_impact_mrr) as fx_impact_mrr
+        cast(sum(new_mrr) as decimal(38, 2)) as new_mrr,
+        cast(sum(expansion_mrr) as decimal(38, 2)) as expansion_mrr,
+        cast(sum(contraction_mrr) as decimal(38, 2)) as contraction_mrr,
+        cast(sum(churned_mrr) as decimal(38, 2)) as churned_mrr,
+        cast(sum(reactivation_mrr) as decimal(38, 2)) as reactivation_mrr,
+        cast(sum(fx_impact_mrr) as decimal(38, 2)) as fx_impact_mrr
 
     from period_rows
     group by period_grain, period_start, dimension, dimension_value, period_last_month_start

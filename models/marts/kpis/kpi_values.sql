@@ -6,7 +6,7 @@
     'arpa', 'customer_churn_rate', 'customer_retention_rate', 'customer_downgrade_rate',
     'gross_revenue_churn_rate', 'net_revenue_churn_rate', 'expansion_revenue_rate',
     'net_revenue_retention', 'gross_revenue_retention', 'net_revenue_retention_monthly', 'run_rate',
-    'customer_lifetime_value', 'predicted_next_month_mrr',
+    'customer_lifetime_value', 'predicted_next_month_mrr', 'contract_renewal_rate', 'trial_conversion_rate',
 ] %}
 
 with

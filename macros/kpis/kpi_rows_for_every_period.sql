@@ -1,0 +1,50 @@
+{#- The last two CTEs of a KPI counted from events: `row_keys` gives the company total a row for
+    every period of `periods` (so a period with no events reports a null value over a zero
+    denominator rather than disappearing) and each breakdown value a row in the periods it
+    occurs in; `final` divides `numerator` by `denominator`, columns of `aggregated` keyed by
+    (period_grain, period_start, dimension, dimension_value). Ends with `select * from final`. -#}
+{% macro kpi_rows_for_every_period(aggregated, periods, numerator, denominator) -%}
+row_keys as (
+
+    select
+        period_grain,
+        period_start,
+        'all' as dimension,
+        'all' as dimension_value
+    from {{ periods }}
+
+    union
+
+    select
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value
+    from {{ aggregated }}
+
+),
+
+final as (
+
+    select
+        row_keys.period_grain,
+        row_keys.period_start,
+        row_keys.dimension,
+        row_keys.dimension_value,
+        {{ kpi_quotient(
+            'coalesce(' ~ aggregated ~ '.' ~ numerator ~ ', 0)',
+            'coalesce(' ~ aggregated ~ '.' ~ denominator ~ ', 0)'
+        ) }}
+
+    from row_keys
+    left join {{ aggregated }}
+        on
+            row_keys.period_grain = {{ aggregated }}.period_grain
+            and row_keys.period_start = {{ aggregated }}.period_start
+            and row_keys.dimension = {{ aggregated }}.dimension
+            and row_keys.dimension_value = {{ aggregated }}.dimension_value
+
+)
+
+select * from final
+{%- endmacro %}
