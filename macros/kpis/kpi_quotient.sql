@@ -3,10 +3,12 @@
     not an error and not zero); the division is done in decimals on every engine (PostgreSQL would
     otherwise divide two counts as integers). -#}
 {% macro kpi_quotient(numerator, denominator) -%}
-    case
-        when {{ denominator }} != 0
-            then {{ round_to_scale('cast(' ~ numerator ~ ' as decimal(38, 12)) / ' ~ denominator, 10) }}
-    end as value,
+    cast(
+        case
+            when {{ denominator }} != 0
+                then {{ round_to_scale('cast(' ~ numerator ~ ' as decimal(38, 12)) / ' ~ denominator, 10) }}
+        end as decimal(38, 10)
+    ) as value,
     cast({{ numerator }} as decimal(38, 10)) as numerator,
     cast({{ denominator }} as decimal(38, 10)) as denominator
 {%- endmacro %}

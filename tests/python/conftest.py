@@ -16,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+import yaml
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 SEEDS_DIR = PROJECT_DIR / "seeds"
@@ -102,3 +103,13 @@ def copy_raw_data(tmp_path: Path) -> Callable[[], Path]:
         return raw_dir
 
     return make_copy
+
+
+def raw_contract() -> dict[tuple[str, str], dict]:
+    """Each raw table's meta (primary_key, soft_delete_condition), as the sources YAML declares it."""
+    contract = {}
+    for sources_file in (SEEDS_DIR.parent / "models" / "staging").glob("*/_*__sources.yml"):
+        for source in yaml.safe_load(sources_file.read_text())["sources"]:
+            for table in source["tables"]:
+                contract[(source["name"], table["name"])] = table["config"]["meta"]
+    return contract

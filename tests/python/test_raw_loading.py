@@ -10,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 import yaml
-from conftest import SEEDS_DIR, Warehouse, duckdb_env, run_dbt
+from conftest import SEEDS_DIR, Warehouse, duckdb_env, raw_contract, run_dbt
 
 
 def rewrite_csv(path: Path, edit: Callable[[list[str], list[list[str]]], None]) -> None:
@@ -63,16 +63,6 @@ def test_a_missing_file_is_named(copy_raw_data, tmp_path: Path) -> None:
     output = load(raw_dir, tmp_path / "work")
     assert "raw data error in source support.agents" in output
     assert "agents.csv not found" in output
-
-
-def raw_contract() -> dict[tuple[str, str], dict]:
-    """Each raw table's meta (primary_key, soft_delete_condition), as the sources YAML declares it."""
-    contract = {}
-    for sources_file in (SEEDS_DIR.parent / "models" / "staging").glob("*/_*__sources.yml"):
-        for source in yaml.safe_load(sources_file.read_text())["sources"]:
-            for table in source["tables"]:
-                contract[(source["name"], table["name"])] = table["config"]["meta"]
-    return contract
 
 
 def test_every_raw_row_is_loaded_and_accounted_for(warehouse: Warehouse) -> None:

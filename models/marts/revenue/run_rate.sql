@@ -241,7 +241,7 @@ final as (
         dimension_value,
         case
             when denominator != 0 then {{ round_to_scale('numerator / denominator', 2) }}
-        end as value,  -- noqa: RF04
+        end as value,
         numerator,
         denominator
 
