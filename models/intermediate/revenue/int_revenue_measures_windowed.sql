@@ -65,14 +65,14 @@ window_sums as (
         windows.closing_mrr,
         windows.closing_customers,
         count(*) as months_with_rows,
-        sum(window_months.opening_mrr) as trailing_opening_mrr,
+        cast(sum(window_months.opening_mrr) as decimal(38, 2)) as trailing_opening_mrr,
         sum(window_months.opening_customers) as trailing_opening_customers,
         sum(window_months.churned_customers) as trailing_churned_customers,
-        sum(window_months.new_mrr) as trailing_new_mrr,
-        sum(window_months.expansion_mrr) as trailing_expansion_mrr,
-        sum(window_months.contraction_mrr) as trailing_contraction_mrr,
-        sum(window_months.churned_mrr) as trailing_churned_mrr,
-        sum(window_months.reactivation_mrr) as trailing_reactivation_mrr
+        cast(sum(window_months.new_mrr) as decimal(38, 2)) as trailing_new_mrr,
+        cast(sum(window_months.expansion_mrr) as decimal(38, 2)) as trailing_expansion_mrr,
+        cast(sum(window_months.contraction_mrr) as decimal(38, 2)) as trailing_contraction_mrr,
+        cast(sum(window_months.churned_mrr) as decimal(38, 2)) as trailing_churned_mrr,
+        cast(sum(window_months.reactivation_mrr) as decimal(38, 2)) as trailing_reactivation_mrr
 
     from windows
     inner join measures as window_months

@@ -156,12 +156,12 @@ final as (
 
         -- amounts (reporting currency)
         comparisons.cohort_mrr,
-        customer_values.current_mrr,
-        case
+        cast(customer_values.current_mrr as decimal(38, 2)) as current_mrr,
+        cast(case
             when customer_values.current_mrr > comparisons.cohort_mrr then comparisons.cohort_mrr
             else customer_values.current_mrr
-        end as current_mrr_capped,
-        customer_values.current_mrr_reported
+        end as decimal(38, 2)) as current_mrr_capped,
+        cast(customer_values.current_mrr_reported as decimal(38, 2)) as current_mrr_reported
 
     from comparisons
     left join customer_values
