@@ -37,11 +37,7 @@ fx_rates as (
 
 customer_keys as (
 
-    select
-        source_record_id as billing_customer_id,
-        customer_id
-    from {{ ref('int_customer_identifiers_mapped') }}
-    where source_system = 'billing_customer'
+    {{ billing_customer_keys() }}
 
 ),
 
@@ -81,7 +77,7 @@ recurring_lines as (
     inner join prices
         on line_items.price_id = prices.price_id
     where
-        invoices.status not in ('void', 'draft')
+        {{ is_issued_invoice('invoices.status') }}
         and subscriptions.status != 'incomplete'
         and (line_items.line_type = 'subscription' or line_items.is_proration)
 

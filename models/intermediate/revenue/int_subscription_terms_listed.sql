@@ -51,7 +51,7 @@ subscription_lines as (
         on invoice_line_items.invoice_id = invoices.invoice_id
     where
         invoice_line_items.line_type = 'subscription'
-        and invoices.status not in ('void', 'draft')
+        and {{ is_issued_invoice('invoices.status') }}
 
 ),
 

@@ -29,11 +29,7 @@ fx_rates as (
 
 customer_keys as (
 
-    select
-        source_record_id as billing_customer_id,
-        customer_id
-    from {{ ref('int_customer_identifiers_mapped') }}
-    where source_system = 'billing_customer'
+    {{ billing_customer_keys() }}
 
 ),
 
@@ -75,7 +71,7 @@ issued_invoices as (
             invoices.currency_code = fx_rates.currency_code
             and cast({{ dbt.date_trunc('month', to_reporting_date('invoices.created_at')) }} as date)
             = fx_rates.month_start_date
-    where invoices.status in ('paid', 'open', 'uncollectible')
+    where {{ is_issued_invoice('invoices.status') }}
 
 ),
 

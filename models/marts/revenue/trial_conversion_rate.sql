@@ -24,9 +24,9 @@ billing_customers as (
 
 ),
 
-customer_identifiers as (
+customer_keys as (
 
-    select * from {{ ref('int_customer_identifiers_mapped') }}
+    {{ billing_customer_keys() }}
 
 ),
 
@@ -121,12 +121,10 @@ trial_outcomes as (
         on trials.price_id = prices.price_id
     left join billing_customers
         on trials.billing_customer_id = billing_customers.billing_customer_id
-    left join customer_identifiers
-        on
-            trials.billing_customer_id = customer_identifiers.source_record_id
-            and customer_identifiers.source_system = 'billing_customer'
+    left join customer_keys
+        on trials.billing_customer_id = customer_keys.billing_customer_id
     left join customers
-        on customer_identifiers.customer_id = customers.customer_id
+        on customer_keys.customer_id = customers.customer_id
 
 ),
 
