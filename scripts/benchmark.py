@@ -11,6 +11,7 @@ Example: ``.venv/bin/python scripts/benchmark.py --scale 5``
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import subprocess
@@ -42,6 +43,13 @@ def count_rows(raw_dir: Path) -> int:
     return total
 
 
+def slowest_nodes(run_results: Path, count: int) -> list[tuple[float, str]]:
+    """The `count` dbt nodes of the last command that took longest, from its run_results.json."""
+    results = json.loads(run_results.read_text())["results"]
+    timings = sorted(((result["execution_time"], result["unique_id"]) for result in results), reverse=True)
+    return timings[:count]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -69,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             "load_raw_s": timed("load raw data", [str(BIN / "dbt"), "run-operation", "load_raw_data"], env),
             "dbt_build_s": timed("dbt build", [str(BIN / "dbt"), "build"], env),
         }
+        slowest = slowest_nodes(work_dir / "dbt_target" / "run_results.json", 5)
         raw_rows = count_rows(raw_dir)
         raw_mb = sum(path.stat().st_size for path in raw_dir.glob("*/*.csv")) / 1e6
         warehouse_mb = (work_dir / "benchmark.duckdb").stat().st_size / 1e6
@@ -78,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, seconds in figures.items():
         print(f"  {name:<12} {seconds:7.1f}")
     print(f"  peak memory of one step: {peak_mb:,.0f} MB")
+    print("  slowest dbt nodes (s):")
+    for seconds, node in slowest:
+        print(f"    {seconds:6.2f}  {node}")
     return 0
 
 

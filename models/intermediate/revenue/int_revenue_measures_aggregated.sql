@@ -1,8 +1,7 @@
 {#- The MRR measures every revenue KPI is computed from, per period (month, quarter, year) and
     breakdown: opening and closing MRR and paying customers, the sums of each movement, and the
     start-of-period cohort's churned and downgraded customers. One place for the arithmetic; the
-    KPI models only name and divide these columns. A table: twenty KPI models read it. -#}
-{{ config(materialized='table') }}
+    KPI models only name and divide these columns. -#}
 
 with
 
