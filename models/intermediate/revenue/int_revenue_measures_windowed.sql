@@ -3,16 +3,9 @@
     `forecast_window_months`). The window of month m with length N is months m − N + 1 .. m. The one
     place the trailing-window arithmetic lives; the KPI models only pick a window and divide. -#}
 {%- set window_lengths = [
-    var('ltv_churn_window_months'),
-    var('forecast_window_months'),
+    checked_var('ltv_churn_window_months', minimum=1),
+    checked_var('forecast_window_months', minimum=1),
 ] | unique | list -%}
-{%- for window_length in window_lengths %}
-    {%- if window_length is not number or window_length < 1 or window_length != window_length | int %}
-        {{ exceptions.raise_compiler_error(
-            'Trailing window lengths must be whole numbers of months >= 1, got ' ~ window_length
-        ) }}
-    {%- endif %}
-{%- endfor %}
 
 with
 

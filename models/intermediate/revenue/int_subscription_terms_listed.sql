@@ -108,12 +108,12 @@ final as (
         -- booleans
         net_amount > 0 as is_paying,
         coalesce(
-            next_term_start_at < {{ dbt.dateadd('day', -var('contract_renewal_tolerance_days'), 'period_end_at') }},
+            next_term_start_at < {{ dbt.dateadd('day', -checked_var('contract_renewal_tolerance_days', minimum=0), 'period_end_at') }},
             false
         ) as is_superseded,
         coalesce(
-            next_term_start_at >= {{ dbt.dateadd('day', -var('contract_renewal_tolerance_days'), 'period_end_at') }}
-            and next_term_start_at <= {{ dbt.dateadd('day', var('contract_renewal_tolerance_days'), 'period_end_at') }},
+            next_term_start_at >= {{ dbt.dateadd('day', -checked_var('contract_renewal_tolerance_days', minimum=0), 'period_end_at') }}
+            and next_term_start_at <= {{ dbt.dateadd('day', checked_var('contract_renewal_tolerance_days', minimum=0), 'period_end_at') }},
             false
         ) as is_renewed,
 

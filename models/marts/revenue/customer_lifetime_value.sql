@@ -1,11 +1,8 @@
 {#- Customer lifetime value: ARPA × gross margin ÷ the pooled monthly customer churn rate of the
     trailing window ending at the month (var `ltv_churn_window_months`). Quarters and years take
     the value of their last month (end of period). -#}
-{%- set gross_margin = var('gross_margin') -%}
-{%- set window_months = var('ltv_churn_window_months') -%}
-{%- if gross_margin is not number or gross_margin <= 0 or gross_margin > 1 %}
-    {{ exceptions.raise_compiler_error('var gross_margin must be a fraction in (0, 1], got ' ~ gross_margin) }}
-{%- endif %}
+{%- set gross_margin = checked_var('gross_margin', above=0, maximum=1, whole_number=false) -%}
+{%- set window_months = checked_var('ltv_churn_window_months', minimum=1) -%}
 
 with
 

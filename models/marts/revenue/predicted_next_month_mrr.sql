@@ -1,7 +1,7 @@
 {#- Predicted next-month MRR, made at month m for month m + 1: month-end MRR − month-end MRR × the
     trailing net revenue churn rate + the trailing monthly average of new and reactivated MRR, both
     over the window of var `forecast_window_months` ending at m. Monthly only. -#}
-{%- set window_months = var('forecast_window_months') -%}
+{%- set window_months = checked_var('forecast_window_months', minimum=1) -%}
 
 with
 

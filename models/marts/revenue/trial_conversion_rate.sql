@@ -74,7 +74,7 @@ trials as (
         price_id,
         trial_start_at,
         trial_end_at,
-        {{ dbt.dateadd('day', var('trial_conversion_window_days'), 'trial_end_at') }} as conversion_window_end_at,
+        {{ dbt.dateadd('day', checked_var('trial_conversion_window_days', minimum=0), 'trial_end_at') }} as conversion_window_end_at,
         {{ to_reporting_date('trial_start_at') }} as trial_start_date
 
     from subscriptions
