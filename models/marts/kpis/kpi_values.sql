@@ -7,6 +7,12 @@
     'gross_revenue_churn_rate', 'net_revenue_churn_rate', 'expansion_revenue_rate',
     'net_revenue_retention', 'gross_revenue_retention', 'net_revenue_retention_monthly', 'run_rate',
     'customer_lifetime_value', 'predicted_next_month_mrr', 'contract_renewal_rate', 'trial_conversion_rate',
+    'pipeline_value', 'weighted_pipeline', 'pipeline_value_growth',
+    'win_rate', 'win_rate_by_amount', 'average_deal_size', 'sales_cycle_length', 'sales_cycle_length_median',
+    'stage_conversion_rate',
+    'cac', 'cac_by_channel', 'ltv_to_cac', 'cac_payback_months',
+    'lead_to_opportunity_rate', 'lead_conversion_rate', 'activation_rate', 'lead_response_time',
+    'lead_response_time_median', 'uncontacted_lead_rate',
 ] %}
 
 with

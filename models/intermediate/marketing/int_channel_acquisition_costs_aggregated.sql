@@ -1,0 +1,158 @@
+{#- Campaign cost and new paying customers per period (month, quarter, year) and lead source
+    channel, with the company total: the inputs of cac_by_channel. A campaign's cost belongs to
+    its channel and to the month it started in (moved by var `cac_expense_lag_months`, as the GL
+    spend of int_acquisition_costs_aggregated); a new customer belongs to the channel of the lead
+    that brought it, or to `unattributed`. -#}
+{%- set expense_lag_months = checked_var('cac_expense_lag_months', minimum=0) -%}
+
+with
+
+campaigns as (
+
+    select * from {{ ref('stg_crm__campaigns') }}
+
+),
+
+fx_rates as (
+
+    select * from {{ ref('stg_revops__fx_rates') }}
+
+),
+
+leads as (
+
+    select * from {{ ref('fct_leads') }}
+
+),
+
+new_customer_months as (
+
+    select * from {{ ref('fct_customer_mrr_monthly') }}
+    where movement_type = 'new'
+
+),
+
+periods as (
+
+    select * from {{ ref('int_reporting_periods_listed') }}
+    where period_grain in ('month', 'quarter', 'year')
+
+),
+
+campaign_costs as (
+
+    {#- The whole actual cost of a campaign, converted at its start month's rate, in the month it
+        started (plus the lag): campaign budgets are committed at launch, and most campaigns run
+        within a month. A missing rate leaves the cost null. Campaign channels and lead sources
+        share one value set (staging normalises both to the CRM channel list), so the campaign's
+        channel is the lead source channel it is compared with. -#}
+    select
+        campaigns.channel as lead_source_channel,
+        cast(
+            {{ dbt.dateadd(
+                'month', expense_lag_months, dbt.date_trunc('month', 'campaigns.start_date')
+            ) }} as date
+        ) as attributed_month_start_date,
+        {{ round_to_scale('campaigns.actual_cost_amount * fx_rates.rate_to_reporting_currency', 2) }}
+            as campaign_cost,
+        0 as new_customers
+
+    from campaigns
+    left join fx_rates
+        on
+            cast({{ dbt.date_trunc('month', 'campaigns.start_date') }} as date) = fx_rates.month_start_date
+            and campaigns.currency_code = fx_rates.currency_code
+
+),
+
+customer_leads as (
+
+    {#- The lead that brought each new customer: the first lead (by creation, then id) converted
+        into the customer's CRM account and created by the end of its first paying month; a lead
+        created after the customer started paying did not acquire it. -#}
+    select
+        new_customer_months.customer_id,
+        leads.lead_source_channel,
+        row_number() over (
+            partition by new_customer_months.customer_id
+            order by leads.created_at, leads.lead_id
+        ) as lead_order
+
+    from new_customer_months
+    inner join leads
+        on
+            new_customer_months.customer_id = leads.customer_id
+            and leads.created_date < cast({{ dbt.dateadd('month', 1, 'new_customer_months.month_start_date') }} as date)
+
+),
+
+new_customers as (
+
+    {#- Every new customer once, in its first paying month; without a lead (self-serve sign-ups,
+        accounts created in the CRM directly) its channel is `unattributed`. -#}
+    select
+        coalesce(customer_leads.lead_source_channel, 'unattributed') as lead_source_channel,
+        new_customer_months.month_start_date as attributed_month_start_date,
+        cast(0 as decimal(38, 2)) as campaign_cost,
+        1 as new_customers
+
+    from new_customer_months
+    left join customer_leads
+        on
+            new_customer_months.customer_id = customer_leads.customer_id
+            and customer_leads.lead_order = 1
+
+),
+
+acquisition_events as (
+
+    select * from campaign_costs
+    union all
+    select * from new_customers
+
+),
+
+events_in_periods as (
+
+    select
+        periods.period_grain,
+        periods.period_start,
+        acquisition_events.*
+
+    from acquisition_events
+    inner join periods
+        on acquisition_events.attributed_month_start_date between periods.period_start and periods.period_last_date
+
+),
+
+events_by_dimension as (
+
+    {{ unpivot_dimensions('events_in_periods', ['lead_source_channel']) }}
+
+),
+
+final as (
+
+    select
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value,
+        cast(
+            case
+                when sum(case when campaign_cost is null then 1 else 0 end) = 0 then sum(campaign_cost)
+            end as decimal(38, 2)
+        ) as campaign_cost,
+        cast(sum(case when campaign_cost is null then 1 else 0 end) as integer) as campaigns_without_fx_rate,
+        cast(sum(new_customers) as integer) as new_customers
+
+    from events_by_dimension
+    group by
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value
+
+)
+
+select * from final

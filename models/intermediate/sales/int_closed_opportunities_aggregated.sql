@@ -1,0 +1,130 @@
+{#- The closed-deal measures the win rate, deal size and sales cycle KPIs are computed from, per
+    period (month, quarter, year of the close date) and breakdown: closed and won deals, their
+    amounts in the reporting currency, the summed and the median sales cycle of won deals. One place
+    for which opportunities count; the KPI models only name and divide these columns. -#}
+
+with
+
+opportunities as (
+
+    select * from {{ ref('fct_opportunities') }}
+
+),
+
+periods as (
+
+    select * from {{ ref('int_reporting_periods_listed') }}
+    where period_grain in ('month', 'quarter', 'year')
+
+),
+
+closed_opportunities as (
+
+    {#- Renewals never count. Breakdown columns are named after their KPI dimension. -#}
+    select
+        opportunity_id,
+        opportunity_type,
+        owner_user_id as rep,
+        team_name as team,
+        customer_segment,
+        region,
+        lead_source_channel,
+        close_date,
+        is_won,
+        amount,
+        sales_cycle_days
+
+    from opportunities
+    where
+        is_closed
+        and opportunity_type in ('new_business', 'expansion')
+
+),
+
+closes_in_periods as (
+
+    select
+        periods.period_grain,
+        periods.period_start,
+        closed_opportunities.*
+
+    from closed_opportunities
+    inner join periods
+        on closed_opportunities.close_date between periods.period_start and periods.period_last_date
+
+),
+
+closes_by_dimension as (
+
+    {{ unpivot_dimensions('closes_in_periods', ['opportunity_type', 'rep', 'team', 'customer_segment', 'region', 'lead_source_channel']) }}
+
+),
+
+counted_closes as (
+
+    {#- The company total and every breakdown but opportunity_type count new business only;
+        expansion deals appear only in their own opportunity_type row. -#}
+    select * from closes_by_dimension
+    where dimension = 'opportunity_type' or opportunity_type = 'new_business'
+
+),
+
+median_cycles as (
+
+    {{ kpi_median('counted_closes', 'sales_cycle_days', 'is_won and sales_cycle_days is not null') }}
+
+),
+
+period_sums as (
+
+    select
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count(*) as closed_deals,
+        sum(case when is_won then 1 else 0 end) as won_deals,
+        sum(case when amount is not null then 1 else 0 end) as closed_deals_with_amount,
+        sum(case when is_won and amount is not null then 1 else 0 end) as won_deals_with_amount,
+        sum(case when is_won and sales_cycle_days is not null then 1 else 0 end) as won_deals_with_sales_cycle,
+        cast(coalesce(sum(amount), 0) as decimal(38, 2)) as closed_amount,
+        cast(coalesce(sum(case when is_won then amount end), 0) as decimal(38, 2)) as won_amount,
+        coalesce(sum(case when is_won then sales_cycle_days end), 0) as won_sales_cycle_days
+
+    from counted_closes
+    group by
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value
+
+),
+
+final as (
+
+    select
+        period_sums.period_grain,
+        period_sums.period_start,
+        period_sums.dimension,
+        period_sums.dimension_value,
+        period_sums.closed_deals,
+        period_sums.won_deals,
+        period_sums.closed_deals_with_amount,
+        period_sums.won_deals_with_amount,
+        period_sums.won_deals_with_sales_cycle,
+        period_sums.closed_amount,
+        period_sums.won_amount,
+        period_sums.won_sales_cycle_days,
+        cast(median_cycles.median_value as decimal(38, 6)) as median_won_sales_cycle_days
+
+    from period_sums
+    left join median_cycles
+        on
+            period_sums.period_grain = median_cycles.period_grain
+            and period_sums.period_start = median_cycles.period_start
+            and period_sums.dimension = median_cycles.dimension
+            and period_sums.dimension_value = median_cycles.dimension_value
+
+)
+
+select * from final

@@ -1,0 +1,18 @@
+{#- Average deal size: won amount (reporting currency) ÷ won deals with an amount, by close period. -#}
+
+with
+
+aggregated as (
+
+    select * from {{ ref('int_closed_opportunities_aggregated') }}
+
+),
+
+reporting_periods as (
+
+    select * from {{ ref('int_reporting_periods_listed') }}
+    where period_grain in ('month', 'quarter', 'year')
+
+),
+
+{{ kpi_rows_for_every_period('aggregated', 'reporting_periods', 'won_amount', 'won_deals_with_amount') }}

@@ -1,0 +1,18 @@
+{#- Win rate: new-business deals won ÷ deals closed (won or lost) in the period, by count. -#}
+
+with
+
+aggregated as (
+
+    select * from {{ ref('int_closed_opportunities_aggregated') }}
+
+),
+
+reporting_periods as (
+
+    select * from {{ ref('int_reporting_periods_listed') }}
+    where period_grain in ('month', 'quarter', 'year')
+
+),
+
+{{ kpi_rows_for_every_period('aggregated', 'reporting_periods', 'won_deals', 'closed_deals') }}
