@@ -73,7 +73,7 @@ aggregated as (
 ),
 
 {%- if median %}
-    {{ kpi_rows_for_every_period('aggregated', 'reporting_periods', value='median_value') }}
+    {{ kpi_rows_for_every_period('aggregated', 'reporting_periods', value='aggregated.median_value') }}
 {%- else %}
     {{ kpi_rows_for_every_period('aggregated', 'reporting_periods', 'numerator_total', 'denominator_total') }}
 {%- endif %}

@@ -1,0 +1,103 @@
+{#- Revenue attainment: MRR at the period's end ÷ the MRR target for it (revops kpi_targets). -#}
+
+with
+
+mrr as (
+
+    select * from {{ ref('mrr') }}
+
+),
+
+kpi_targets as (
+
+    select * from {{ ref('stg_revops__kpi_targets') }}
+    where kpi_id = 'mrr'
+
+),
+
+reporting_periods as (
+
+    select * from {{ ref('int_reporting_periods_listed') }}
+    where period_grain in ('month', 'quarter', 'year')
+
+),
+
+candidate_targets as (
+
+    {#- A period's target is the target set for that grain and start; without one, MRR being a
+        state, the target of the period's last month (the month whose month-end MRR the period
+        reports: December's target for a year). -#}
+    select
+        reporting_periods.period_grain,
+        reporting_periods.period_start,
+        kpi_targets.dimension,
+        kpi_targets.dimension_value,
+        kpi_targets.target_value,
+        1 as target_priority
+
+    from reporting_periods
+    inner join kpi_targets
+        on
+            reporting_periods.period_grain = kpi_targets.period_grain
+            and reporting_periods.period_start = kpi_targets.period_start_date
+
+    union all
+
+    select
+        reporting_periods.period_grain,
+        reporting_periods.period_start,
+        kpi_targets.dimension,
+        kpi_targets.dimension_value,
+        kpi_targets.target_value,
+        2 as target_priority
+
+    from reporting_periods
+    inner join kpi_targets
+        on
+            kpi_targets.period_grain = 'month'
+            and reporting_periods.period_last_month_start = kpi_targets.period_start_date
+
+),
+
+ranked_targets as (
+
+    select
+        *,
+        row_number() over (
+            partition by period_grain, period_start, dimension, dimension_value
+            order by target_priority
+        ) as target_rank
+
+    from candidate_targets
+
+),
+
+period_targets as (
+
+    select * from ranked_targets
+    where target_rank = 1
+
+),
+
+final as (
+
+    {#- Targets name breakdown values normalised (lower case); a target without MRR in its
+        breakdown compares 0 with it. -#}
+    select
+        period_targets.period_grain,
+        period_targets.period_start,
+        period_targets.dimension,
+        coalesce(mrr.dimension_value, period_targets.dimension_value) as dimension_value,
+        {{ kpi_quotient('coalesce(mrr.value, 0)', 'period_targets.target_value') }}
+
+    from period_targets
+    left join mrr
+        on
+            period_targets.period_grain = mrr.period_grain
+            and period_targets.period_start = mrr.period_start
+            and period_targets.dimension = mrr.dimension
+            and period_targets.dimension_value = lower(mrr.dimension_value)
+
+)
+
+select * from final
