@@ -1,6 +1,9 @@
 {#- One row per live opportunity (renewals included: KPIs choose which types count): its current
     stage and status, amount in its currency and in the reporting currency, sales cycle, and the
     attributes sales KPIs slice by (owner's team and region, customer segment, lead source channel). -#}
+{#- The open stages of the sales process, in order. The staging accepted_values test on stage_name
+    fails the build on a stage not listed there, so a new stage cannot silently miss its columns. #}
+{%- set process_stages = ['prospecting', 'discovery', 'demo', 'proposal', 'negotiation'] %}
 
 with
 
@@ -76,7 +79,12 @@ stage_histories as (
         opportunity_id,
         max(case when is_current then stage_name end) as current_stage_name,
         max(case when is_current then entered_at end) as current_stage_entered_at,
-        max(case when is_regression then 1 else 0 end) = 1 as has_stage_regression
+        max(case when is_regression then 1 else 0 end) = 1 as has_stage_regression,
+        {%- for stage in process_stages %}
+            min(case when stage_name = '{{ stage }}' then entered_at end) as {{ stage }}_entered_at,
+            max(case when stage_name = '{{ stage }}' then exited_at end) as {{ stage }}_exited_at,
+        {%- endfor %}
+        min(case when is_closed_stage then entered_at end) as closed_stage_entered_at
 
     from stage_intervals
     group by opportunity_id
@@ -173,7 +181,13 @@ final as (
         case
             when stage_histories.current_stage_name = conversion_months.stage_name
                 then stage_histories.current_stage_entered_at
-        end as current_stage_entered_at
+        end as current_stage_entered_at,
+        -- stage entry and exit times from the stage history: first entry, last exit (UTC)
+        {%- for stage in process_stages %}
+            stage_histories.{{ stage }}_entered_at,
+            stage_histories.{{ stage }}_exited_at,
+        {%- endfor %}
+        stage_histories.closed_stage_entered_at
 
     from conversion_months
     left join customers
