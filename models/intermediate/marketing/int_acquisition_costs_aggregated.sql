@@ -49,7 +49,7 @@ acquisition_expenses as (
         gl_expenses.month_start_date as expense_month_start_date,
         cast({{ dbt.dateadd('month', expense_lag_months, 'gl_expenses.month_start_date') }} as date)
             as attributed_month_start_date,
-        {{ round_to_scale('gl_expenses.amount * fx_rates.rate_to_reporting_currency', 2) }} as amount
+        {{ round_to_scale(convert_currency('gl_expenses.amount', 'fx_rates.rate_to_reporting_currency'), 2) }} as amount
 
     from gl_expenses
     left join fx_rates

@@ -53,7 +53,7 @@ campaign_costs as (
                 'month', expense_lag_months, dbt.date_trunc('month', 'campaigns.start_date')
             ) }} as date
         ) as attributed_month_start_date,
-        {{ round_to_scale('campaigns.actual_cost_amount * fx_rates.rate_to_reporting_currency', 2) }}
+        {{ round_to_scale(convert_currency('campaigns.actual_cost_amount', 'fx_rates.rate_to_reporting_currency'), 2) }}
             as campaign_cost,
         0 as new_customers
 

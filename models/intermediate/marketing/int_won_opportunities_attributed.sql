@@ -222,7 +222,7 @@ touch_states as (
         sales_activities.opportunity_id is not null as has_sales_activity,
         case
             when first_touches.opportunity_id is not null
-                then {{ round_to_scale('coalesce(amounts_at_first_touch.amount_local, 0) * won_opportunities.fx_rate', 2) }}
+                then {{ round_to_scale(convert_currency('coalesce(amounts_at_first_touch.amount_local, 0)', 'won_opportunities.fx_rate'), 2) }}
         end as amount_at_first_touch
 
     from won_opportunities

@@ -27,8 +27,8 @@ line_months as (
         lines.*,
         months.month_start_date,
         months.snapshot_date,
-        lines.contracted_mrr_local * lines.fx_rate as contracted_mrr_converted,
-        lines.mrr_local * lines.fx_rate as mrr_converted
+        {{ convert_currency('lines.contracted_mrr_local', 'lines.fx_rate') }} as contracted_mrr_converted,
+        {{ convert_currency('lines.mrr_local', 'lines.fx_rate') }} as mrr_converted
 
     from lines
     inner join months

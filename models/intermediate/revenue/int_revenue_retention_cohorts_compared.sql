@@ -99,7 +99,7 @@ currency_values as (
                 then {{ round_to_scale(
                     'later_months.mrr_local * cohort_currency_months.mrr / cohort_currency_months.mrr_local', 2
                 ) }}
-            else {{ round_to_scale('later_months.mrr_local * cohort_rates.rate_to_reporting_currency', 2) }}
+            else {{ round_to_scale(convert_currency('later_months.mrr_local', 'cohort_rates.rate_to_reporting_currency'), 2) }}
         end as current_mrr
 
     from comparison_currencies

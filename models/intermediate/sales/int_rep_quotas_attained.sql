@@ -48,7 +48,7 @@ quota_spans as (
             {{ dbt.dateadd('day', -1, dbt.dateadd('month', "case quotas.period_type when 'quarter' then 3 else 1 end", 'quotas.period_start_date')) }}
             as date
         ) as period_end_date,
-        {{ round_to_scale('quotas.quota_amount * fx_rates.rate_to_reporting_currency', 2) }} as quota_amount
+        {{ round_to_scale(convert_currency('quotas.quota_amount', 'fx_rates.rate_to_reporting_currency'), 2) }} as quota_amount
 
     from quotas
     left join fx_rates

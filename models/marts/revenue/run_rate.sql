@@ -84,7 +84,7 @@ invoiced_revenue as (
         issued_invoices.currency_code,
         issued_invoices.invoice_date as revenue_date,
         cast(
-            (line_items.amount - line_items.discount_amount) * issued_invoices.fx_rate
+            {{ convert_currency('line_items.amount - line_items.discount_amount', 'issued_invoices.fx_rate') }}
             as decimal(38, 14)
         ) as revenue_amount
 
@@ -105,13 +105,14 @@ refunded_revenue as (
         issued_invoices.currency_code,
         {{ to_reporting_date('payments.refunded_at') }} as revenue_date,
         cast(
-            -1 * case
-                when issued_invoices.total_amount = 0 then payments.refunded_amount
-                else {{ round_to_scale(
+            -1 * {{ convert_currency(
+                'case when issued_invoices.total_amount = 0 then payments.refunded_amount else '
+                ~ round_to_scale(
                     'payments.refunded_amount * (issued_invoices.total_amount - issued_invoices.tax_amount)'
                     ~ ' / issued_invoices.total_amount', 6
-                ) }}
-            end * issued_invoices.fx_rate
+                ) ~ ' end',
+                'issued_invoices.fx_rate'
+            ) }}
             as decimal(38, 14)
         ) as revenue_amount
 

@@ -154,7 +154,7 @@ final as (
         conversion_months.fx_month_start_date,
         fx_rates.rate_to_reporting_currency as fx_rate,
         cast(
-            {{ round_to_scale('conversion_months.amount * fx_rates.rate_to_reporting_currency', 2) }}
+            {{ round_to_scale(convert_currency('conversion_months.amount', 'fx_rates.rate_to_reporting_currency'), 2) }}
             as decimal(38, 2)
         ) as amount,
 

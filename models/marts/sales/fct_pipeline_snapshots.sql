@@ -132,11 +132,11 @@ final as (
         open_states.currency_code,
         cast(open_states.amount as decimal(38, 2)) as amount,
         cast(fx_rates.rate_to_reporting_currency as decimal(38, 10)) as fx_rate_to_reporting_currency,
-        {{ round_to_scale('open_states.amount * fx_rates.rate_to_reporting_currency', 2) }} as amount_reporting_currency,
+        {{ round_to_scale(convert_currency('open_states.amount', 'fx_rates.rate_to_reporting_currency'), 2) }} as amount_reporting_currency,
         cast(open_states.probability as decimal(38, 2)) as probability,
         {#- probability is a percent; × 0.01 keeps the product an exact decimal (no float division) -#}
         {{ round_to_scale(
-            'cast(open_states.amount * fx_rates.rate_to_reporting_currency as decimal(38, 12))'
+            convert_currency('open_states.amount', 'fx_rates.rate_to_reporting_currency')
             ~ ' * cast(open_states.probability as decimal(9, 4)) * 0.01', 2
         ) }} as weighted_amount_reporting_currency,
 
