@@ -1,2 +1,2 @@
 {#- Expansion revenue rate: expansion MRR ÷ opening MRR. -#}
-{{ revenue_kpi(numerator='expansion_mrr', denominator='opening_mrr') }}
+{{ kpi_from_measures('int_revenue_measures_aggregated', numerator='expansion_mrr', denominator='opening_mrr') }}

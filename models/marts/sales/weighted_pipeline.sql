@@ -1,26 +1,6 @@
 {#- Weighted pipeline: open pipeline amounts × win probability (new business + expansion) at the period's end. -#}
-
-with
-
-pipeline_measures as (
-
-    select * from {{ ref('int_pipeline_measures_aggregated') }}
-
-),
-
-final as (
-
-    select
-        period_grain,
-        period_start,
-        dimension,
-        dimension_value,
-        cast(closing_weighted_pipeline_amount as decimal(38, 10)) as value,
-        cast(null as decimal(38, 10)) as numerator,
-        cast(null as decimal(38, 10)) as denominator
-
-    from pipeline_measures
-
-)
-
-select * from final
+{{ kpi_from_measures(
+    'int_pipeline_measures_aggregated',
+    value='closing_weighted_pipeline_amount',
+    period_grains=['week', 'month', 'quarter', 'year']
+) }}
