@@ -1,0 +1,129 @@
+{#- RevOps initiatives planned for each quarter (and the quarters of each year), with how many of
+    them, and how much of their size weight, went live by the end of their planned quarter. An
+    initiative counts only once its planned quarter has ended by the as-of date (it is decided);
+    cancelled initiatives stay planned and count as not implemented. Breakdown: initiative_owner. Every
+    quarter and year has a company row (zero when nothing was planned or decided). -#}
+
+with
+
+initiatives as (
+
+    select * from {{ ref('stg_revops__initiatives') }}
+
+),
+
+reporting_periods as (
+
+    select * from {{ ref('int_reporting_periods_listed') }}
+    where period_grain in ('quarter', 'year')
+
+),
+
+planned_quarters as (
+
+    select * from reporting_periods
+    where period_grain = 'quarter'
+
+),
+
+decided_initiatives as (
+
+    {#- A planned quarter that has not ended by the as-of date (is_partial) or not started yet
+        (no period row) leaves its initiatives out. -#}
+    select
+        initiatives.initiative_id,
+        initiatives.owner_name as initiative_owner,
+        initiatives.planned_quarter_start_date,
+        initiatives.size_weight,
+        coalesce(initiatives.implemented_date <= planned_quarters.period_end_date, false) as is_implemented_in_planned_quarter
+
+    from initiatives
+    inner join planned_quarters
+        on initiatives.planned_quarter_start_date = planned_quarters.period_start
+    where not planned_quarters.is_partial
+
+),
+
+initiatives_in_periods as (
+
+    select
+        reporting_periods.period_grain,
+        reporting_periods.period_start,
+        decided_initiatives.*
+
+    from decided_initiatives
+    inner join reporting_periods
+        on decided_initiatives.planned_quarter_start_date between reporting_periods.period_start and reporting_periods.period_last_date
+
+),
+
+initiatives_by_dimension as (
+
+    {{ unpivot_dimensions('initiatives_in_periods', ['initiative_owner']) }}
+
+),
+
+aggregated as (
+
+    select
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count(*) as planned_initiatives,
+        sum(case when is_implemented_in_planned_quarter then 1 else 0 end) as implemented_initiatives,
+        sum(size_weight) as planned_weight,
+        sum(case when is_implemented_in_planned_quarter then size_weight else 0 end) as implemented_weight
+
+    from initiatives_by_dimension
+    group by
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value
+
+),
+
+row_keys as (
+
+    select
+        period_grain,
+        period_start,
+        'all' as dimension,
+        'all' as dimension_value
+    from reporting_periods
+
+    union
+
+    select
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value
+    from aggregated
+
+),
+
+final as (
+
+    select
+        row_keys.period_grain,
+        row_keys.period_start,
+        row_keys.dimension,
+        row_keys.dimension_value,
+        coalesce(aggregated.planned_initiatives, 0) as planned_initiatives,
+        coalesce(aggregated.implemented_initiatives, 0) as implemented_initiatives,
+        cast(coalesce(aggregated.planned_weight, 0) as decimal(38, 6)) as planned_weight,
+        cast(coalesce(aggregated.implemented_weight, 0) as decimal(38, 6)) as implemented_weight
+
+    from row_keys
+    left join aggregated
+        on
+            row_keys.period_grain = aggregated.period_grain
+            and row_keys.period_start = aggregated.period_start
+            and row_keys.dimension = aggregated.dimension
+            and row_keys.dimension_value = aggregated.dimension_value
+
+)
+
+select * from final

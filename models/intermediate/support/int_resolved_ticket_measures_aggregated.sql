@@ -1,0 +1,111 @@
+{#- Counts of the tickets finally solved in each period (final solve date, reporting timezone), per
+    breakdown: solved, reopened at least once before that solve, rated and rated satisfied. Every
+    period has a company row (zeros when nothing was solved); breakdown rows exist where tickets
+    were solved. Feeds tickets_resolved, reopen_rate, csat and csat_response_rate. -#}
+
+with
+
+tickets as (
+
+    select * from {{ ref('fct_tickets') }}
+    where final_solved_date is not null
+
+),
+
+reporting_periods as (
+
+    select * from {{ ref('int_reporting_periods_listed') }}
+    where period_grain in ('month', 'quarter', 'year')
+
+),
+
+tickets_in_periods as (
+
+    select
+        reporting_periods.period_grain,
+        reporting_periods.period_start,
+        tickets.channel,
+        tickets.priority,
+        tickets.agent_team,
+        tickets.customer_segment,
+        tickets.plan_tier,
+        case when tickets.reopen_count > 0 then 1 else 0 end as is_reopened,
+        case when tickets.csat_rating is not null then 1 else 0 end as is_rated,
+        case when tickets.csat_rating = 'satisfied' then 1 else 0 end as is_satisfied
+
+    from tickets
+    inner join reporting_periods
+        on tickets.final_solved_date between reporting_periods.period_start and reporting_periods.period_last_date
+
+),
+
+tickets_by_dimension as (
+
+    {{ unpivot_dimensions('tickets_in_periods', ['channel', 'priority', 'agent_team', 'customer_segment', 'plan_tier']) }}
+
+),
+
+aggregated as (
+
+    select
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count(*) as resolved_tickets,
+        sum(is_reopened) as reopened_tickets,
+        sum(is_rated) as rated_tickets,
+        sum(is_satisfied) as satisfied_tickets
+
+    from tickets_by_dimension
+    group by
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value
+
+),
+
+row_keys as (
+
+    select
+        period_grain,
+        period_start,
+        'all' as dimension,
+        'all' as dimension_value
+    from reporting_periods
+
+    union
+
+    select
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value
+    from aggregated
+
+),
+
+final as (
+
+    select
+        row_keys.period_grain,
+        row_keys.period_start,
+        row_keys.dimension,
+        row_keys.dimension_value,
+        coalesce(aggregated.resolved_tickets, 0) as resolved_tickets,
+        coalesce(aggregated.reopened_tickets, 0) as reopened_tickets,
+        coalesce(aggregated.rated_tickets, 0) as rated_tickets,
+        coalesce(aggregated.satisfied_tickets, 0) as satisfied_tickets
+
+    from row_keys
+    left join aggregated
+        on
+            row_keys.period_grain = aggregated.period_grain
+            and row_keys.period_start = aggregated.period_start
+            and row_keys.dimension = aggregated.dimension
+            and row_keys.dimension_value = aggregated.dimension_value
+
+)
+
+select * from final

@@ -1,0 +1,169 @@
+{#- The ticket duration measures the response and resolution time KPIs are computed from, per
+    period (month, quarter, year) and breakdown: first responses by the period of the ticket's
+    creation date, final solves by the period of the final solve date (reporting timezone), each
+    with its count, summed hours, median and 90th percentile. One place for which tickets count;
+    the KPI models only name and divide these columns. -#}
+
+with
+
+tickets as (
+
+    select * from {{ ref('fct_tickets') }}
+
+),
+
+periods as (
+
+    select * from {{ ref('int_reporting_periods_listed') }}
+    where period_grain in ('month', 'quarter', 'year')
+
+),
+
+ticket_durations as (
+
+    {#- One row per measured duration: the first response of a replied ticket, dated by its
+        creation; the resolution of a finally solved ticket, dated by its final solve. Tickets
+        without a public agent reply or without a final solve have no row of that kind. -#}
+    select
+        ticket_id,
+        channel,
+        priority,
+        agent_team,
+        customer_segment,
+        plan_tier,
+        'first_response' as duration_kind,
+        created_date as measured_date,
+        first_response_hours as duration_hours
+    from tickets
+    where first_response_hours is not null
+
+    union all
+
+    select
+        ticket_id,
+        channel,
+        priority,
+        agent_team,
+        customer_segment,
+        plan_tier,
+        'resolution' as duration_kind,
+        final_solved_date as measured_date,
+        resolution_hours as duration_hours
+    from tickets
+    where resolution_hours is not null
+
+),
+
+durations_in_periods as (
+
+    select
+        periods.period_grain,
+        periods.period_start,
+        ticket_durations.*
+
+    from ticket_durations
+    inner join periods
+        on ticket_durations.measured_date between periods.period_start and periods.period_last_date
+
+),
+
+durations_by_dimension as (
+
+    {{ unpivot_dimensions('durations_in_periods', ['channel', 'priority', 'agent_team', 'customer_segment', 'plan_tier']) }}
+
+),
+
+period_sums as (
+
+    select
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum(case when duration_kind = 'first_response' then 1 else 0 end) as responded_tickets,
+        cast(
+            coalesce(sum(case when duration_kind = 'first_response' then duration_hours end), 0) as decimal(38, 6)
+        ) as first_response_hours_total,
+        sum(case when duration_kind = 'resolution' then 1 else 0 end) as resolved_tickets,
+        cast(
+            coalesce(sum(case when duration_kind = 'resolution' then duration_hours end), 0) as decimal(38, 6)
+        ) as resolution_hours_total
+
+    from durations_by_dimension
+    group by
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value
+
+),
+
+first_response_medians as (
+
+    {{ kpi_percentile('durations_by_dimension', 'duration_hours', 0.5, "duration_kind = 'first_response'") }}
+
+),
+
+first_response_p90s as (
+
+    {{ kpi_percentile('durations_by_dimension', 'duration_hours', 0.9, "duration_kind = 'first_response'") }}
+
+),
+
+resolution_medians as (
+
+    {{ kpi_percentile('durations_by_dimension', 'duration_hours', 0.5, "duration_kind = 'resolution'") }}
+
+),
+
+resolution_p90s as (
+
+    {{ kpi_percentile('durations_by_dimension', 'duration_hours', 0.9, "duration_kind = 'resolution'") }}
+
+),
+
+final as (
+
+    select
+        period_sums.period_grain,
+        period_sums.period_start,
+        period_sums.dimension,
+        period_sums.dimension_value,
+        period_sums.responded_tickets,
+        period_sums.first_response_hours_total,
+        cast(first_response_medians.percentile_value as decimal(38, 6)) as first_response_hours_median,
+        cast(first_response_p90s.percentile_value as decimal(38, 6)) as first_response_hours_p90,
+        period_sums.resolved_tickets,
+        period_sums.resolution_hours_total,
+        cast(resolution_medians.percentile_value as decimal(38, 6)) as resolution_hours_median,
+        cast(resolution_p90s.percentile_value as decimal(38, 6)) as resolution_hours_p90
+
+    from period_sums
+    left join first_response_medians
+        on
+            period_sums.period_grain = first_response_medians.period_grain
+            and period_sums.period_start = first_response_medians.period_start
+            and period_sums.dimension = first_response_medians.dimension
+            and period_sums.dimension_value = first_response_medians.dimension_value
+    left join first_response_p90s
+        on
+            period_sums.period_grain = first_response_p90s.period_grain
+            and period_sums.period_start = first_response_p90s.period_start
+            and period_sums.dimension = first_response_p90s.dimension
+            and period_sums.dimension_value = first_response_p90s.dimension_value
+    left join resolution_medians
+        on
+            period_sums.period_grain = resolution_medians.period_grain
+            and period_sums.period_start = resolution_medians.period_start
+            and period_sums.dimension = resolution_medians.dimension
+            and period_sums.dimension_value = resolution_medians.dimension_value
+    left join resolution_p90s
+        on
+            period_sums.period_grain = resolution_p90s.period_grain
+            and period_sums.period_start = resolution_p90s.period_start
+            and period_sums.dimension = resolution_p90s.dimension
+            and period_sums.dimension_value = resolution_p90s.dimension_value
+
+)
+
+select * from final

@@ -1,0 +1,59 @@
+{#- NPS response rate: surveys sent in the period that have been answered (by the as-of date) ÷
+    surveys sent in the period, by send date. -#}
+
+with
+
+surveys as (
+
+    select * from {{ ref('int_nps_surveys_mapped') }}
+
+),
+
+reporting_periods as (
+
+    select * from {{ ref('int_reporting_periods_listed') }}
+    where period_grain in ('month', 'quarter', 'year')
+
+),
+
+surveys_in_periods as (
+
+    select
+        reporting_periods.period_grain,
+        reporting_periods.period_start,
+        surveys.customer_segment,
+        surveys.sent_plan_tier as plan_tier,
+        case when surveys.has_responded then 1 else 0 end as is_answered
+
+    from surveys
+    inner join reporting_periods
+        on surveys.sent_date between reporting_periods.period_start and reporting_periods.period_last_date
+
+),
+
+surveys_by_dimension as (
+
+    {{ unpivot_dimensions('surveys_in_periods', ['customer_segment', 'plan_tier']) }}
+
+),
+
+aggregated as (
+
+    select
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum(is_answered) as answered_surveys,
+        count(*) as sent_surveys
+
+    from surveys_by_dimension
+    group by
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value
+
+),
+
+{{ kpi_rows_for_every_period('aggregated', 'reporting_periods', 'answered_surveys', 'sent_surveys') }}

@@ -1,0 +1,74 @@
+{#- Ticket backlog: live tickets whose status at the end of the period's last day (the as-of date in
+    the current period) is new, open or pending, from the status history. -#}
+
+with
+
+status_intervals as (
+
+    select * from {{ ref('int_ticket_status_intervals_listed') }}
+    where is_backlog_status
+
+),
+
+tickets as (
+
+    select * from {{ ref('fct_tickets') }}
+
+),
+
+reporting_periods as (
+
+    select * from {{ ref('int_reporting_periods_listed') }}
+    where period_grain in ('month', 'quarter', 'year')
+
+),
+
+backlog_at_period_end as (
+
+    select
+        reporting_periods.period_grain,
+        reporting_periods.period_start,
+        tickets.channel,
+        tickets.priority,
+        tickets.agent_team,
+        tickets.customer_segment,
+        tickets.plan_tier
+
+    from status_intervals
+    inner join reporting_periods
+        on
+            status_intervals.valid_from_date <= reporting_periods.period_last_date
+            and (
+                status_intervals.valid_to_date is null
+                or status_intervals.valid_to_date > reporting_periods.period_last_date
+            )
+    inner join tickets
+        on status_intervals.ticket_id = tickets.ticket_id
+
+),
+
+backlog_by_dimension as (
+
+    {{ unpivot_dimensions('backlog_at_period_end', ['channel', 'priority', 'agent_team', 'customer_segment', 'plan_tier']) }}
+
+),
+
+aggregated as (
+
+    select
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count(*) as backlog_tickets
+
+    from backlog_by_dimension
+    group by
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value
+
+),
+
+{{ kpi_rows_for_every_period('aggregated', 'reporting_periods', value='coalesce(aggregated.backlog_tickets, 0)') }}
