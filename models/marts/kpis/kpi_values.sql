@@ -15,7 +15,7 @@
     'implementation_rate', 'implementation_rate_unweighted', 'nps', 'nps_response_rate', 'tickets_resolved',
     'reopen_rate', 'csat', 'csat_response_rate', 'ticket_backlog', 'first_response_time',
     'first_response_time_median', 'first_response_time_p90', 'resolution_time', 'resolution_time_median',
-    'resolution_time_p90',
+    'resolution_time_p90', 'customer_health_score', 'churn_risk_score', 'at_risk_mrr',
     'cac', 'cac_by_channel', 'ltv_to_cac', 'cac_payback_months',
     'lead_to_opportunity_rate', 'lead_conversion_rate', 'activation_rate', 'lead_response_time',
     'lead_response_time_median', 'uncontacted_lead_rate',

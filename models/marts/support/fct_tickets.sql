@@ -141,20 +141,20 @@ final as (
         reopen_count,
 
         -- numerics
-        case
+        cast(case
             when first_agent_reply_at is not null
                 then {{ round_to_scale(
                     'case when first_agent_reply_at < created_at then 0 else '
                     ~ dbt.datediff('created_at', 'first_agent_reply_at', 'second') ~ ' end / 3600.0', 6
                 ) }}
-        end as first_response_hours,
-        case
+        end as decimal(38, 6)) as first_response_hours,
+        cast(case
             when final_solved_at is not null
                 then {{ round_to_scale(
                     'case when final_solved_at < created_at then 0 else '
                     ~ dbt.datediff('created_at', 'final_solved_at', 'second') ~ ' end / 3600.0', 6
                 ) }}
-        end as resolution_hours,
+        end as decimal(38, 6)) as resolution_hours,
 
         -- booleans
         first_agent_reply_at is not null as has_agent_reply,

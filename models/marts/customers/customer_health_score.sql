@@ -1,0 +1,3 @@
+{#- Customer health score: the average customer_health_score (0..100, higher is healthier) of the customers paying in the period's last month.
+    A quarter or year reports its last month (or the as-of month). -#}
+{{ customer_score_kpi('customer_health_score') }}

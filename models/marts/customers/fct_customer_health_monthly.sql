@@ -1,0 +1,170 @@
+{#- Rule-based customer health: one row per paying customer × month. Each signal of
+    int_customer_health_signals_measured becomes a risk between 0 (healthy) and 1 (worst); the churn
+    risk score is 100 × the weighted average of the available risks (weights: dict var
+    health_signal_weights, renormalised over the signals a customer has that month), and the health
+    score is 100 − the churn risk score. -#}
+{%- set signals = [
+    'mrr_trend', 'failed_payments', 'ticket_volume', 'reopened_tickets',
+    'csat', 'nps', 'product_usage_trend', 'days_since_contact',
+] -%}
+{%- set weights = var('health_signal_weights') -%}
+{%- if weights is not mapping or weights.keys() | list | sort != signals | sort -%}
+    {{ exceptions.raise_compiler_error(
+        'var health_signal_weights must map exactly these signals to weights: ' ~ signals | join(', ')
+        ~ '; got ' ~ weights
+    ) }}
+{%- endif -%}
+{%- for signal in signals -%}
+    {%- if weights[signal] is not number or weights[signal] < 0 -%}
+        {{ exceptions.raise_compiler_error(
+            'var health_signal_weights: the weight of ' ~ signal ~ ' must be a number at least 0, got ' ~ weights[signal]
+        ) }}
+    {%- endif -%}
+{%- endfor -%}
+{%- set weight_total = weights.values() | sum -%}
+{%- if (weight_total - 1) | abs > 0.000001 -%}
+    {{ exceptions.raise_compiler_error('var health_signal_weights: the weights must sum to 1, got ' ~ weight_total) }}
+{%- endif %}
+
+with
+
+signals as (
+
+    select * from {{ ref('int_customer_health_signals_measured') }}
+
+),
+
+risks as (
+
+    {#- Each risk is 0..1; null means the signal is missing for the customer that month.
+        mrr_trend: 2 × the decline since 3 months earlier (a 50 % drop is the worst), at least 0.5
+            after any contraction in the last 3 months; 0 for a customer not paying 3 months ago.
+        failed_payments: 0.5 per failed charge in the last 3 months, capped at 1.
+        ticket_volume: 0.25 per ticket created in the last 3 months, capped at 1 (4 or more).
+        reopened_tickets: 0.5 per reopening in the last 3 months, capped at 1.
+        csat: share of unsatisfied (bad) answers in the last 6 months; missing without answers.
+        nps: latest answer: detractor (0-6) 1, passive (7-8) 0.5, promoter (9-10) 0; missing
+            without any answer.
+        product_usage_trend: 1 − events in the last 30 days ÷ the 30-day average of the 60 days
+            before, between 0 and 1; 0 when there were none before but some now; 1 when the
+            customer used the product before but not in the last 90 days; missing when it never
+            did (no tracked users).
+        days_since_contact: days since the last sales activity or ticket ÷ 180, capped at 1; 1
+            when never contacted. -#}
+    select
+        *,
+        case
+            when has_contraction_last_3_months and mrr_3_months_earlier > 0 and mrr < mrr_3_months_earlier
+                then
+                    case
+                        when mrr <= 0.5 * mrr_3_months_earlier then 1.0
+                        else greatest(0.5, 2 * (1 - cast(mrr as decimal(38, 12)) / mrr_3_months_earlier))
+                    end
+            when has_contraction_last_3_months then 0.5
+            when mrr_3_months_earlier > 0 and mrr < mrr_3_months_earlier
+                then
+                    case
+                        when mrr <= 0.5 * mrr_3_months_earlier then 1.0
+                        else 2 * (1 - cast(mrr as decimal(38, 12)) / mrr_3_months_earlier)
+                    end
+            else 0.0
+        end as mrr_trend_risk,
+        case when failed_payments_last_3_months >= 2 then 1.0 else 0.5 * failed_payments_last_3_months end
+            as failed_payments_risk,
+        case when tickets_last_3_months >= 4 then 1.0 else 0.25 * tickets_last_3_months end
+            as ticket_volume_risk,
+        case when reopened_tickets_last_3_months >= 2 then 1.0 else 0.5 * reopened_tickets_last_3_months end
+            as reopened_tickets_risk,
+        case
+            when csat_answers_last_6_months > 0
+                then cast(unsatisfied_csat_answers_last_6_months as decimal(38, 12)) / csat_answers_last_6_months
+        end as csat_risk,
+        case
+            when latest_nps_score >= 9 then 0.0
+            when latest_nps_score >= 7 then 0.5
+            when latest_nps_score >= 0 then 1.0
+        end as nps_risk,
+        case
+            when events_previous_60_days > 0 and 2 * events_last_30_days >= events_previous_60_days then 0.0
+            when events_previous_60_days > 0
+                then 1 - 2 * cast(events_last_30_days as decimal(38, 12)) / events_previous_60_days
+            when events_last_30_days > 0 then 0.0
+            when has_usage_to_date then 1.0
+        end as product_usage_trend_risk,
+        case
+            when last_contact_date is null or days_since_last_contact >= 180 then 1.0
+            else cast(days_since_last_contact as decimal(38, 12)) / 180
+        end as days_since_contact_risk
+    from signals
+
+),
+
+weighted as (
+
+    select
+        *,
+        {%- for signal in signals %}
+            case when {{ signal }}_risk is not null then {{ weights[signal] }} else 0 end
+            {%- if not loop.last %} +{% endif %}
+        {%- endfor %}
+            as available_weight,
+        {%- for signal in signals %}
+            coalesce({{ weights[signal] }} * {{ signal }}_risk, 0)
+            {%- if not loop.last %} +{% endif %}
+        {%- endfor %}
+            as weighted_risk
+    from risks
+
+),
+
+final as (
+
+    select
+        -- keys
+        customer_id,
+        month_start_date,
+        snapshot_date,
+
+        -- attributes as of the month
+        plan_tier,
+        customer_segment,
+        region,
+        currency_code,
+        mrr,
+
+        -- measures
+        mrr_3_months_earlier,
+        has_contraction_last_3_months,
+        failed_payments_last_3_months,
+        tickets_last_3_months,
+        reopened_tickets_last_3_months,
+        csat_answers_last_6_months,
+        unsatisfied_csat_answers_last_6_months,
+        latest_nps_score,
+        events_last_30_days,
+        events_previous_60_days,
+        has_usage_to_date,
+        last_contact_date,
+        days_since_last_contact,
+
+        -- risks (0..1, null = missing)
+        {%- for signal in signals %}
+            {{ round_to_scale(signal ~ '_risk', 6) }} as {{ signal }}_risk,
+        {%- endfor %}
+        {{ round_to_scale('available_weight', 6) }} as available_signal_weight,
+
+        -- scores (0..100)
+        cast(case
+            when available_weight > 0
+                then 100 - {{ round_to_scale('100 * weighted_risk / available_weight', 2) }}
+        end as decimal(38, 2)) as customer_health_score,
+        cast(case
+            when available_weight > 0
+                then {{ round_to_scale('100 * weighted_risk / available_weight', 2) }}
+        end as decimal(38, 2)) as churn_risk_score
+
+    from weighted
+
+)
+
+select * from final
