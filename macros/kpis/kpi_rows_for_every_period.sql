@@ -8,21 +8,7 @@
 {% macro kpi_rows_for_every_period(aggregated, periods, numerator=none, denominator=none, value=none) -%}
 row_keys as (
 
-    select
-        period_grain,
-        period_start,
-        'all' as dimension,
-        'all' as dimension_value
-    from {{ periods }}
-
-    union
-
-    select
-        period_grain,
-        period_start,
-        dimension,
-        dimension_value
-    from {{ aggregated }}
+    {{ period_row_keys(aggregated, periods) }}
 
 ),
 

@@ -95,21 +95,7 @@ aggregated as (
 
 row_keys as (
 
-    select
-        period_grain,
-        period_start,
-        'all' as dimension,
-        'all' as dimension_value
-    from reporting_periods
-
-    union
-
-    select
-        period_grain,
-        period_start,
-        dimension,
-        dimension_value
-    from aggregated
+    {{ period_row_keys('aggregated', 'reporting_periods') }}
 
 ),
 
