@@ -128,11 +128,7 @@ final as (
 
     from period_sums
     left join start_cohorts
-        on
-            period_sums.period_grain = start_cohorts.period_grain
-            and period_sums.period_start = start_cohorts.period_start
-            and period_sums.dimension = start_cohorts.dimension
-            and period_sums.dimension_value = start_cohorts.dimension_value
+        on {{ kpi_row_join('period_sums', 'start_cohorts') }}
     -- the same breakdown's month-end MRR twelve months before the period's last month
     left join period_sums as year_earlier
         on

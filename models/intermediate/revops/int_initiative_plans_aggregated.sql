@@ -104,11 +104,7 @@ final as (
 
     from row_keys
     left join aggregated
-        on
-            row_keys.period_grain = aggregated.period_grain
-            and row_keys.period_start = aggregated.period_start
-            and row_keys.dimension = aggregated.dimension
-            and row_keys.dimension_value = aggregated.dimension_value
+        on {{ kpi_row_join('row_keys', 'aggregated') }}
 
 )
 

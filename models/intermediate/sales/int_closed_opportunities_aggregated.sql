@@ -119,11 +119,7 @@ final as (
 
     from period_sums
     left join median_cycles
-        on
-            period_sums.period_grain = median_cycles.period_grain
-            and period_sums.period_start = median_cycles.period_start
-            and period_sums.dimension = median_cycles.dimension
-            and period_sums.dimension_value = median_cycles.dimension_value
+        on {{ kpi_row_join('period_sums', 'median_cycles') }}
 
 )
 

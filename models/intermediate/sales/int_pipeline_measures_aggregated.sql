@@ -170,17 +170,9 @@ final as (
             row_keys.period_grain = period_snapshots.period_grain
             and row_keys.period_start = period_snapshots.period_start
     left join closing_totals
-        on
-            row_keys.period_grain = closing_totals.period_grain
-            and row_keys.period_start = closing_totals.period_start
-            and row_keys.dimension = closing_totals.dimension
-            and row_keys.dimension_value = closing_totals.dimension_value
+        on {{ kpi_row_join('row_keys', 'closing_totals') }}
     left join opening_totals
-        on
-            row_keys.period_grain = opening_totals.period_grain
-            and row_keys.period_start = opening_totals.period_start
-            and row_keys.dimension = opening_totals.dimension
-            and row_keys.dimension_value = opening_totals.dimension_value
+        on {{ kpi_row_join('row_keys', 'opening_totals') }}
 
 )
 

@@ -212,17 +212,9 @@ final as (
             row_keys.period_grain = periods.period_grain
             and row_keys.period_start = periods.period_start
     left join open_totals
-        on
-            row_keys.period_grain = open_totals.period_grain
-            and row_keys.period_start = open_totals.period_start
-            and row_keys.dimension = open_totals.dimension
-            and row_keys.dimension_value = open_totals.dimension_value
+        on {{ kpi_row_join('row_keys', 'open_totals') }}
     left join window_totals
-        on
-            row_keys.period_grain = window_totals.period_grain
-            and row_keys.period_start = window_totals.period_start
-            and row_keys.dimension = window_totals.dimension
-            and row_keys.dimension_value = window_totals.dimension_value
+        on {{ kpi_row_join('row_keys', 'window_totals') }}
 
 )
 

@@ -140,29 +140,13 @@ final as (
 
     from period_sums
     left join first_response_medians
-        on
-            period_sums.period_grain = first_response_medians.period_grain
-            and period_sums.period_start = first_response_medians.period_start
-            and period_sums.dimension = first_response_medians.dimension
-            and period_sums.dimension_value = first_response_medians.dimension_value
+        on {{ kpi_row_join('period_sums', 'first_response_medians') }}
     left join first_response_p90s
-        on
-            period_sums.period_grain = first_response_p90s.period_grain
-            and period_sums.period_start = first_response_p90s.period_start
-            and period_sums.dimension = first_response_p90s.dimension
-            and period_sums.dimension_value = first_response_p90s.dimension_value
+        on {{ kpi_row_join('period_sums', 'first_response_p90s') }}
     left join resolution_medians
-        on
-            period_sums.period_grain = resolution_medians.period_grain
-            and period_sums.period_start = resolution_medians.period_start
-            and period_sums.dimension = resolution_medians.dimension
-            and period_sums.dimension_value = resolution_medians.dimension_value
+        on {{ kpi_row_join('period_sums', 'resolution_medians') }}
     left join resolution_p90s
-        on
-            period_sums.period_grain = resolution_p90s.period_grain
-            and period_sums.period_start = resolution_p90s.period_start
-            and period_sums.dimension = resolution_p90s.dimension
-            and period_sums.dimension_value = resolution_p90s.dimension_value
+        on {{ kpi_row_join('period_sums', 'resolution_p90s') }}
 
 )
 

@@ -221,11 +221,7 @@ period_totals as (
 
     from period_breakdowns
     left join period_revenue
-        on
-            period_breakdowns.period_grain = period_revenue.period_grain
-            and period_breakdowns.period_start = period_revenue.period_start
-            and period_breakdowns.dimension = period_revenue.dimension
-            and period_breakdowns.dimension_value = period_revenue.dimension_value
+        on {{ kpi_row_join('period_breakdowns', 'period_revenue') }}
 
 ),
 
