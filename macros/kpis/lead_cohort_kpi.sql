@@ -1,5 +1,5 @@
-{#- The body of a lead-funnel KPI model: leads grouped by the period of their creation date
-    (reporting timezone) and sliced by source channel, sourcing campaign, owner (rep), the owner's
+{#- The body of a lead-funnel KPI model: leads grouped by the bi-week, month, quarter and year of
+    their creation date (reporting timezone) and sliced by source channel, sourcing campaign, owner (rep), the owner's
     team and region, and the converted account's segment. `numerator` sums `numerator_measure`
     (1 to count) over the leads where `numerator_when` holds, `denominator` counts the leads where
     `denominator_when` holds; both are conditions over fct_leads columns and must require the lead
@@ -18,7 +18,7 @@ leads as (
 reporting_periods as (
 
     select * from {{ ref('int_reporting_periods_listed') }}
-    where period_grain in ('month', 'quarter', 'year')
+    where period_grain in ('biweek', 'month', 'quarter', 'year')
 
 ),
 

@@ -1,5 +1,6 @@
-{#- Every KPI model's config.meta must carry the whole KPI contract with allowed values (the docs,
-    the catalog and the scorecard read it): returns one row per missing or invalid entry. -#}
+{#- Every KPI model's config.meta must carry the whole KPI contract with allowed values and a change
+    log (the docs, kpi_catalog, kpi_change_log and kpi_scorecard read it): returns one row per missing
+    or invalid entry. -#}
 {%- set allowed = {
     'focus_area': [
         'pipeline health & revenue growth', 'customer retention & expansion', 'go-to-market efficiency',
@@ -13,33 +14,25 @@
 } %}
 {%- set free_text = ['label', 'formula', 'owner'] %}
 {%- set problems = [] %}
-{%- if execute %}
-    {%- for node in graph.nodes.values() if node.resource_type == 'model' and node.config.meta.get('kpi_id') %}
-        {%- set meta = node.config.meta %}
-        {%- for key in free_text if not meta.get(key) %}
-            {%- do problems.append((meta['kpi_id'], key ~ ' is missing')) %}
-        {%- endfor %}
-        {%- for key, values in allowed.items() if meta.get(key) not in values %}
-            {%- do problems.append((meta['kpi_id'], key ~ ' is ' ~ meta.get(key) ~ ', not one of ' ~ values | join('/'))) %}
-        {%- endfor %}
-        {%- if not node.description %}
-            {%- do problems.append((meta['kpi_id'], 'the model has no description')) %}
-        {%- endif %}
+{%- for node in kpi_model_nodes() %}
+    {%- set meta = node.config.meta %}
+    {%- for key in free_text if not meta.get(key) %}
+        {%- do problems.append([meta['kpi_id'], key ~ ' is missing']) %}
     {%- endfor %}
-{%- endif %}
+    {%- for key, values in allowed.items() if meta.get(key) not in values %}
+        {%- do problems.append([meta['kpi_id'], key ~ ' is ' ~ meta.get(key) ~ ', not one of ' ~ values | join('/')]) %}
+    {%- endfor %}
+    {%- if not node.description %}
+        {%- do problems.append([meta['kpi_id'], 'the model has no description']) %}
+    {%- endif %}
+    {%- set changes = meta.get('changes') %}
+    {%- if not changes or changes is string or changes is mapping %}
+        {%- do problems.append([meta['kpi_id'], 'changes must be a list of {version, change} entries']) %}
+    {%- else %}
+        {%- for entry in changes if not (entry is mapping and entry.get('version') and entry.get('change')) %}
+            {%- do problems.append([meta['kpi_id'], 'changes entry ' ~ loop.index ~ ' needs a version and a change']) %}
+        {%- endfor %}
+    {%- endif %}
+{%- endfor %}
 
-select
-    kpi_id,
-    problem
-from (
-    select
-        cast(null as {{ dbt.type_string() }}) as kpi_id,
-        cast(null as {{ dbt.type_string() }}) as problem
-    {%- for kpi_id, problem in problems %}
-        union all
-        select
-            '{{ kpi_id }}' as kpi_id,
-            '{{ problem | replace("'", "''") }}' as problem
-    {%- endfor %}
-) as kpi_meta_problems
-where kpi_id is not null
+{{ literal_rows([('kpi_id', dbt.type_string()), ('problem', dbt.type_string())], problems) }}

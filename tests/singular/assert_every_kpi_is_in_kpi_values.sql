@@ -2,21 +2,22 @@
     kpi_id in kpi_values, and nothing else may: returns the kpi_ids that break either rule. -#}
 {%- set declared = [] %}
 {%- set misnamed = [] %}
-{%- if execute %}
-    {%- for node in graph.nodes.values() if node.resource_type == 'model' and node.config.meta.get('kpi_id') %}
-        {%- do declared.append(node.config.meta['kpi_id']) %}
-        {%- if node.name != node.config.meta['kpi_id'] %}{% do misnamed.append(node.config.meta['kpi_id']) %}{% endif %}
-    {%- endfor %}
-{%- endif %}
+{%- for node in kpi_model_nodes() %}
+    {%- do declared.append([node.config.meta['kpi_id']]) %}
+    {%- if node.name != node.config.meta['kpi_id'] %}{% do misnamed.append([node.config.meta['kpi_id']]) %}{% endif %}
+{%- endfor %}
 
 with
 
 declared_kpis as (
 
-    {% for kpi_id in declared | sort %}
-        select '{{ kpi_id }}' as kpi_id
-        {% if not loop.last %}union all{% endif %}
-    {% endfor %}
+    {{ literal_rows([('kpi_id', dbt.type_string())], declared) }}
+
+),
+
+misnamed_kpis as (
+
+    {{ literal_rows([('kpi_id', dbt.type_string())], misnamed) }}
 
 ),
 
@@ -36,7 +37,8 @@ from declared_kpis
 full outer join published_kpis
     on declared_kpis.kpi_id = published_kpis.kpi_id
 where declared_kpis.kpi_id is null or published_kpis.kpi_id is null
-{%- for kpi_id in misnamed %}
 union all
-select '{{ kpi_id }}' as kpi_id, 'the model declaring it is not named after it' as failure
-{%- endfor %}
+select
+    kpi_id,
+    'the model declaring it is not named after it' as failure
+from misnamed_kpis

@@ -18,18 +18,21 @@ bounds as (
 
 period_starts as (
 
+    {#- A year earlier: 52 weeks for weeks and bi-weeks (the same weekdays), 12 months otherwise. -#}
     {%- set grains = [
-        ('week', 'week_start_date', 'day', 7),
-        ('biweek', 'biweek_start_date', 'day', 14),
-        ('month', 'month_start_date', 'month', 1),
-        ('quarter', 'quarter_start_date', 'month', 3),
-        ('year', 'year_start_date', 'month', 12),
+        ('week', 'week_start_date', 'day', 7, 364),
+        ('biweek', 'biweek_start_date', 'day', 14, 364),
+        ('month', 'month_start_date', 'month', 1, 12),
+        ('quarter', 'quarter_start_date', 'month', 3, 12),
+        ('year', 'year_start_date', 'month', 12, 12),
     ] %}
-    {% for grain, start_column, datepart, length in grains %}
+    {% for grain, start_column, datepart, length, year_length in grains %}
         select distinct
             '{{ grain }}' as period_grain,
             {{ start_column }} as period_start,
-            cast({{ dbt.dateadd('day', -1, dbt.dateadd(datepart, length, start_column)) }} as date) as period_end_date
+            cast({{ dbt.dateadd('day', -1, dbt.dateadd(datepart, length, start_column)) }} as date) as period_end_date,
+            cast({{ dbt.dateadd(datepart, -length, start_column) }} as date) as previous_period_start,
+            cast({{ dbt.dateadd(datepart, -year_length, start_column) }} as date) as year_earlier_period_start
         from dates
         {% if not loop.last %}union all{% endif %}
     {% endfor %}
@@ -42,6 +45,8 @@ final as (
         period_starts.period_grain,
         period_starts.period_start,
         period_starts.period_end_date,
+        period_starts.previous_period_start,
+        period_starts.year_earlier_period_start,
         case
             when period_starts.period_end_date < bounds.as_of_date then period_starts.period_end_date
             else bounds.as_of_date

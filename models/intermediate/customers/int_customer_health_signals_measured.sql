@@ -409,16 +409,17 @@ final as (
         -- billing
         coalesce(failed_payment_counts.failed_payments_last_3_months, 0) as failed_payments_last_3_months,
 
-        -- support
+        -- support (conditional sums cast to bigint: DuckDB sums integers to a 128-bit hugeint,
+        -- which Parquet and many BI drivers cannot hold)
         coalesce(ticket_counts.tickets_last_3_months, 0) as tickets_last_3_months,
         coalesce(reopening_counts.reopened_tickets_last_3_months, 0) as reopened_tickets_last_3_months,
         coalesce(csat_counts.csat_answers_last_6_months, 0) as csat_answers_last_6_months,
-        coalesce(csat_counts.unsatisfied_csat_answers_last_6_months, 0) as unsatisfied_csat_answers_last_6_months,
+        cast(coalesce(csat_counts.unsatisfied_csat_answers_last_6_months, 0) as {{ dbt.type_bigint() }}) as unsatisfied_csat_answers_last_6_months,
         latest_nps.latest_nps_score,
 
         -- product usage
-        coalesce(usage_counts.events_last_30_days, 0) as events_last_30_days,
-        coalesce(usage_counts.events_previous_60_days, 0) as events_previous_60_days,
+        cast(coalesce(usage_counts.events_last_30_days, 0) as {{ dbt.type_bigint() }}) as events_last_30_days,
+        cast(coalesce(usage_counts.events_previous_60_days, 0) as {{ dbt.type_bigint() }}) as events_previous_60_days,
         coalesce(usage_counts.events_to_date, 0) > 0 as has_usage_to_date,
 
         -- contact

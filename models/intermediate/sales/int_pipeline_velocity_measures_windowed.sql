@@ -1,4 +1,4 @@
-{#- The measures pipeline velocity is computed from, per week and month and breakdown: the
+{#- The measures pipeline velocity is computed from, per week, bi-week and month and breakdown: the
     opportunities open at the period's end (fct_pipeline_snapshots) and the closed deals of the
     trailing window of var `velocity_window_months` months ending on the period's last day
     (fct_opportunities): closed and won deals, won amount and won sales-cycle days. -#}
@@ -20,7 +20,7 @@ pipeline_snapshots as (
 reporting_periods as (
 
     select * from {{ ref('int_reporting_periods_listed') }}
-    where period_grain in ('week', 'month')
+    where period_grain in ('week', 'biweek', 'month')
 
 ),
 
@@ -113,7 +113,8 @@ window_totals as (
 open_opportunities as (
 
     {#- Opportunities open at the period's end: the period's own snapshot (a week's week-end
-        snapshot, a month's month-end one; the as-of date in the current period). -#}
+        snapshot, a bi-week's the week-end snapshot of its second week, a month's month-end one;
+        the as-of date in the current period). -#}
     select
         periods.period_grain,
         periods.period_start,
@@ -127,7 +128,7 @@ open_opportunities as (
     from pipeline_snapshots
     inner join periods
         on
-            pipeline_snapshots.snapshot_grain = periods.period_grain
+            pipeline_snapshots.snapshot_grain = case when periods.period_grain = 'month' then 'month' else 'week' end
             and pipeline_snapshots.snapshot_date = periods.period_last_date
     where pipeline_snapshots.opportunity_type in ('new_business', 'expansion')
 

@@ -1,0 +1,131 @@
+{#- The KPI scorecard: every row of kpi_values with its target, attainment, the prior period and the
+    same period a year earlier, and a status that respects the KPI's direction. The current, partial
+    period is flagged (status in_progress) and not compared. -#}
+{%- set tolerance = checked_var('scorecard_at_risk_tolerance', minimum=0, maximum=1, whole_number=false) %}
+
+with
+
+kpi_values as (
+
+    select * from {{ ref('kpi_values') }}
+
+),
+
+kpi_catalog as (
+
+    select * from {{ ref('kpi_catalog') }}
+
+),
+
+targets as (
+
+    select * from {{ ref('int_kpi_targets_rolled_up') }}
+
+),
+
+reporting_periods as (
+
+    select * from {{ ref('int_reporting_periods_listed') }}
+
+),
+
+compared as (
+
+    select
+        kpi_values.kpi_id,
+        kpi_values.period_grain,
+        kpi_values.period_start,
+        reporting_periods.period_last_date,
+        kpi_values.dimension,
+        kpi_values.dimension_value,
+        reporting_periods.is_partial as is_partial_period,
+        kpi_catalog.review_grain = kpi_values.period_grain as is_review_grain,
+        kpi_catalog.label as kpi_label,
+        kpi_catalog.focus_area,
+        kpi_catalog.unit,
+        kpi_catalog.direction,
+        kpi_catalog.owner,
+        kpi_values.value as actual_value,
+        targets.target_value,
+        targets.target_origin,
+        previous_values.value as prior_period_value,
+        year_earlier_values.value as same_period_last_year_value,
+        {#- How far the actual is better (+) or worse (−) than the target, in target units. -#}
+        case when kpi_catalog.direction = 'lower' then -1 else 1 end
+        * (kpi_values.value - targets.target_value) as gap_to_target
+
+    from kpi_values
+    inner join kpi_catalog
+        on kpi_values.kpi_id = kpi_catalog.kpi_id
+    inner join reporting_periods
+        on
+            kpi_values.period_grain = reporting_periods.period_grain
+            and kpi_values.period_start = reporting_periods.period_start
+    left join targets
+        on
+            kpi_values.kpi_id = targets.kpi_id
+            and {{ kpi_row_join('kpi_values', 'targets') }}
+    left join kpi_values as previous_values
+        on
+            kpi_values.kpi_id = previous_values.kpi_id
+            and kpi_values.period_grain = previous_values.period_grain
+            and reporting_periods.previous_period_start = previous_values.period_start
+            and kpi_values.dimension = previous_values.dimension
+            and kpi_values.dimension_value = previous_values.dimension_value
+    left join kpi_values as year_earlier_values
+        on
+            kpi_values.kpi_id = year_earlier_values.kpi_id
+            and kpi_values.period_grain = year_earlier_values.period_grain
+            and reporting_periods.year_earlier_period_start = year_earlier_values.period_start
+            and kpi_values.dimension = year_earlier_values.dimension
+            and kpi_values.dimension_value = year_earlier_values.dimension_value
+
+),
+
+final as (
+
+    {#- Comparisons only for complete periods; rates are null where their base is zero. -#}
+    select
+        kpi_id,
+        period_grain,
+        period_start,
+        period_last_date,
+        dimension,
+        dimension_value,
+        is_partial_period,
+        is_review_grain,
+        kpi_label,
+        focus_area,
+        unit,
+        direction,
+        owner,
+        actual_value,
+        target_value,
+        target_origin,
+        {{ safe_ratio('case when not is_partial_period then actual_value end', 'target_value') }} as attainment,
+        {{ safe_ratio('case when not is_partial_period then gap_to_target end', 'abs(target_value)') }}
+            as performance_vs_target,
+        prior_period_value,
+        cast(case when not is_partial_period then actual_value - prior_period_value end as decimal(38, 10))
+            as change_vs_prior_period,
+        {{ safe_ratio('case when not is_partial_period then actual_value - prior_period_value end', 'abs(prior_period_value)') }}
+            as change_rate_vs_prior_period,
+        same_period_last_year_value,
+        cast(case when not is_partial_period then actual_value - same_period_last_year_value end as decimal(38, 10))
+            as change_vs_last_year,
+        {{ safe_ratio('case when not is_partial_period then actual_value - same_period_last_year_value end', 'abs(same_period_last_year_value)') }}
+            as change_rate_vs_last_year,
+        case
+            when is_partial_period then 'in_progress'
+            when target_value is null then 'no_target'
+            when actual_value is null then 'no_value'
+            when gap_to_target >= 0 then 'on_track'
+            when gap_to_target >= -{{ tolerance }} * abs(target_value) then 'at_risk'
+            else 'off_track'
+        end as status
+
+    from compared
+
+)
+
+select * from final
