@@ -6,7 +6,7 @@ export DBT_PROFILES_DIR := $(CURDIR)
 export REVOPS_RAW_DATA_DIR ?= seeds
 export REVOPS_DUCKDB_PATH ?= warehouse/revops.duckdb
 
-.PHONY: build test venv lint docs data benchmark clean
+.PHONY: build test venv lint docs data benchmark export clean
 
 build: venv  ## load the raw CSVs natively, then build and test the whole warehouse
 	@mkdir -p $(dir $(REVOPS_DUCKDB_PATH))
@@ -38,6 +38,9 @@ data: venv  ## regenerate the committed demo data in seeds/ (deterministic)
 
 benchmark: venv  ## time generate, raw load and dbt build at SCALE (default 10) and print the figures
 	$(VENV)/bin/python scripts/benchmark.py --scale $(or $(SCALE),10)
+
+export: venv  ## write every marts table to warehouse/parquet/<table>.parquet for Parquet readers
+	$(VENV)/bin/python scripts/export_marts.py --out warehouse/parquet
 
 clean:  ## remove build output (not the venv)
 	rm -rf target logs warehouse
