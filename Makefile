@@ -6,7 +6,7 @@ export DBT_PROFILES_DIR := $(CURDIR)
 export REVOPS_RAW_DATA_DIR ?= seeds
 export REVOPS_DUCKDB_PATH ?= warehouse/revops.duckdb
 
-.PHONY: build test venv lint docs data benchmark export clean
+.PHONY: build test venv lint docs data benchmark export report clean
 
 build: venv  ## load the raw CSVs natively, then build and test the whole warehouse
 	@mkdir -p $(dir $(REVOPS_DUCKDB_PATH))
@@ -41,6 +41,9 @@ benchmark: venv  ## time generate, raw load and dbt build at SCALE (default 10) 
 
 export: venv  ## write every marts table to warehouse/parquet/<table>.parquet for Parquet readers
 	$(VENV)/bin/python scripts/export_marts.py --out warehouse/parquet
+
+report: venv  ## render the KPI report (one offline HTML file) from the warehouse `make build` made
+	$(VENV)/bin/python scripts/render_report.py --warehouse $(REVOPS_DUCKDB_PATH) --out warehouse/kpi_report.html
 
 clean:  ## remove build output (not the venv)
 	rm -rf target logs warehouse

@@ -1,0 +1,268 @@
+"""What a reader sees, checked in a real headless browser (Debian's chromium and chromedriver).
+
+The KPI report (scripts/render_report.py) rendered from the test warehouse, and the generated dbt
+docs site, are served over HTTP on 127.0.0.1 and opened in chromium. One browser session for the
+module. Chromium runs with background networking off: the machine may have no network at all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from conftest import PROJECT_DIR, Warehouse, run_dbt
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.ui import WebDriverWait
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+RENDER_REPORT = PROJECT_DIR / "scripts" / "render_report.py"
+CHROMIUM_FLAGS = (
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--window-size=1300,1000",
+)
+REPORT_SECTIONS = (
+    "executive-summary",
+    "performance-vs-targets",
+    "metric-drill-downs",
+    "action-items",
+    "appendix",
+)
+
+
+def ensure_chromium() -> None:
+    """Install Debian's chromium and chromium-driver when missing (CI runs as root on bookworm)."""
+    if CHROMIUM.exists() and CHROMEDRIVER.exists():
+        return
+    if os.geteuid() != 0:
+        pytest.fail(
+            f"{CHROMIUM} or {CHROMEDRIVER} is missing and this user cannot install them: run"
+            " `sudo apt-get install -y chromium chromium-driver` (Debian) and re-run the tests."
+        )
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for command in (["apt-get", "update"], ["apt-get", "install", "-y", "chromium", "chromium-driver"]):
+        completed = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        if completed.returncode != 0:
+            pytest.fail(f"{' '.join(command)} failed:\n{(completed.stdout + completed.stderr)[-4000:]}")
+
+
+def test_missing_chromium_without_root_fails_with_the_install_command(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "CHROMIUM", Path("/nonexistent/chromium"))
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)
+    with pytest.raises(pytest.fail.Exception, match="apt-get install -y chromium chromium-driver"):
+        ensure_chromium()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
+    """One headless chromium for the module, driven through the system chromedriver (no downloads)."""
+    ensure_chromium()
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SE_OFFLINE", "true")  # Selenium Manager must never fetch a driver
+        driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    driver.set_page_load_timeout(60)
+    yield driver
+    driver.quit()
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    """Static files without a log line per request."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve `directory` over HTTP on 127.0.0.1 and a free port; yield its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+COMMENTARY = "Price increase landed in the enterprise tier; expect the effect to fade next quarter."
+
+
+def render_report(warehouse: Warehouse, out: Path, timezone: str = "UTC") -> Path:
+    """Run the report script as a user does, with owner commentary for `mrr`; return the HTML file."""
+    commentary = out.with_suffix(".yml")
+    commentary.write_text(f"mrr: {COMMENTARY}\n")
+    completed = subprocess.run(
+        [
+            sys.executable,
+            str(RENDER_REPORT),
+            *("--warehouse", str(warehouse.path), "--out", str(out), "--commentary", str(commentary)),
+        ],
+        env={**os.environ, "TZ": timezone},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert str(out) in completed.stdout and "KPIs rendered" in completed.stdout
+    return out
+
+
+@pytest.fixture(scope="module")
+def report(warehouse: Warehouse, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return render_report(warehouse, tmp_path_factory.mktemp("report") / "kpi_report.html")
+
+
+def words(text: str) -> str:
+    """Text as a reader sees it: markdown marks dropped, whitespace collapsed."""
+    return " ".join(text.replace("`", "").replace("**", "").split())
+
+
+# Each chart: its rendered size, and the drawn actual line (a path with at least one segment).
+CHARTS_JS = """
+return Array.from(document.querySelectorAll('figure.trend-chart')).map(figure => {
+  const svg = figure.querySelector('svg');
+  const box = svg ? svg.getBoundingClientRect() : {width: 0, height: 0};
+  const line = figure.querySelector('g[id^="actual-"] path');
+  const lineBox = line ? line.getBoundingClientRect() : {width: 0, height: 0};
+  return {kpi_id: figure.dataset.kpiId, width: box.width, height: box.height,
+          segments: line ? (line.getAttribute('d').match(/L/g) || []).length : 0,
+          line_width: lineBox.width};
+});
+"""
+
+
+def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
+    browser: WebDriver, report: Path, warehouse: Warehouse
+) -> None:
+    with serve(report.parent) as base_url:
+        browser.get(f"{base_url}/{report.name}")
+        charts = browser.execute_script(CHARTS_JS)
+        external = browser.execute_script(
+            "return performance.getEntriesByType('resource').map(entry => entry.name)"
+            ".concat(Array.from(document.querySelectorAll('[src], link[href]'))"
+            ".map(node => node.src || node.href)).filter(url => !url.startsWith('data:'))"
+        )
+        sections = {
+            section: browser.find_element(By.ID, section).is_displayed() for section in REPORT_SECTIONS
+        }
+        page_text = words(browser.find_element(By.TAG_NAME, "body").text)
+        mrr_formula = browser.find_element(By.CSS_SELECTOR, "#kpi-mrr .formula").text
+        mrr_commentary = browser.find_element(By.CSS_SELECTOR, "#kpi-mrr .commentary").text
+        action_rows = browser.find_elements(By.CSS_SELECTOR, "#action-items tr[data-kpi-id]")
+        actioned = {row.get_attribute("data-kpi-id") for row in action_rows}
+        mrr_row = browser.find_element(By.CSS_SELECTOR, "#performance-vs-targets tr[data-kpi-id='mrr']").text
+
+    catalog = {
+        kpi_id: (definition, formula)
+        for kpi_id, definition, formula in warehouse.query(
+            "select kpi_id, definition, formula from marts.kpi_catalog"
+        )
+    }
+    assert len(catalog) > 60
+    assert sorted(chart["kpi_id"] for chart in charts) == sorted(catalog), "one trend chart per catalog KPI"
+    undrawn = [chart for chart in charts if not (chart["width"] > 100 and chart["height"] > 50)]
+    assert not undrawn, f"charts with no rendered size: {undrawn}"
+    lineless = [chart["kpi_id"] for chart in charts if chart["segments"] < 1 or chart["line_width"] <= 0]
+    assert not lineless, f"charts without a drawn actual line: {lineless}"
+    assert all(sections.values()), sections
+    assert external == [], "the report must load nothing from outside the file"
+
+    definition, formula = catalog["mrr"]
+    assert mrr_formula == formula
+    assert COMMENTARY in mrr_commentary
+    first_sentence = words(definition).split(". ")[0]
+    assert len(first_sentence) > 20 and first_sentence in page_text
+
+    # The action items are exactly the KPIs off track or at risk in their latest complete period
+    # of the review grain, company total, recomputed here from the scorecard.
+    expected = {
+        kpi_id
+        for (kpi_id,) in warehouse.query(
+            """
+            select s.kpi_id
+            from marts.kpi_scorecard as s
+            inner join marts.kpi_catalog as c on s.kpi_id = c.kpi_id and s.period_grain = c.review_grain
+            where s.dimension = 'all' and not s.is_partial_period
+            qualify row_number() over (partition by s.kpi_id order by s.period_start desc) = 1
+                and s.status in ('off_track', 'at_risk')
+            """
+        )
+    }
+    assert actioned == expected
+
+    # The scorecard row shows the latest complete month's MRR, to the cent.
+    (latest_mrr,) = warehouse.query(
+        """
+        select actual_value from marts.kpi_scorecard
+        where kpi_id = 'mrr' and period_grain = 'month' and dimension = 'all' and not is_partial_period
+        order by period_start desc limit 1
+        """
+    )[0]
+    assert f"${float(latest_mrr):,.2f}" in mrr_row
+
+
+def test_report_is_deterministic(report: Path, warehouse: Warehouse, tmp_path: Path) -> None:
+    """Same warehouse, same bytes, even where the local date differs (UTC+14)."""
+    again = render_report(warehouse, tmp_path / "again.html", timezone="Pacific/Kiritimati")
+    assert again.read_bytes() == report.read_bytes()
+
+
+# The model page's details table: one (key, value) pair per rendered `dl.detail`, meta included.
+DETAILS_JS = """
+return Array.from(document.querySelectorAll('dl.detail')).map(detail => [
+  (detail.querySelector('dt') || {innerText: ''}).innerText.trim().toLowerCase(),
+  (detail.querySelector('dd') || {innerText: ''}).innerText.trim()]);
+"""
+
+
+def test_docs_site_shows_a_kpi_definition_and_its_meta(browser: WebDriver, warehouse: Warehouse) -> None:
+    target = Path(warehouse.env["DBT_TARGET_PATH"])
+    if not (target / "index.html").exists() or not (target / "catalog.json").exists():
+        run_dbt(["docs", "generate", "--no-compile"], warehouse.env)  # the build compiled everything
+    node = json.loads((target / "manifest.json").read_text())["nodes"]["model.revops.mrr"]
+    meta = node["config"]["meta"]
+    first_sentence = words(node["description"]).split(". ")[0]
+
+    with serve(target) as base_url:
+        browser.get(f"{base_url}/#!/model/model.revops.mrr")
+        # The SPA fetches manifest.json and catalog.json, then renders the model page.
+        details = WebDriverWait(browser, 30).until(
+            lambda driver: (
+                (pairs := driver.execute_script(DETAILS_JS))
+                and ["formula", meta["formula"]] in pairs
+                and pairs
+            )
+        )
+        text = words(browser.find_element(By.TAG_NAME, "body").text)
+    for key in ("label", "unit", "direction", "owner", "cadence"):
+        assert [key, meta[key]] in details, f"meta {key} not shown on the docs page"
+    assert len(first_sentence) > 20 and first_sentence in text, "the model description is not shown"
