@@ -65,20 +65,17 @@ compared as (
         on
             kpi_values.kpi_id = targets.kpi_id
             and {{ kpi_row_join('kpi_values', 'targets') }}
-    left join kpi_values as previous_values
-        on
-            kpi_values.kpi_id = previous_values.kpi_id
-            and kpi_values.period_grain = previous_values.period_grain
-            and reporting_periods.previous_period_start = previous_values.period_start
-            and kpi_values.dimension = previous_values.dimension
-            and kpi_values.dimension_value = previous_values.dimension_value
-    left join kpi_values as year_earlier_values
-        on
-            kpi_values.kpi_id = year_earlier_values.kpi_id
-            and kpi_values.period_grain = year_earlier_values.period_grain
-            and reporting_periods.year_earlier_period_start = year_earlier_values.period_start
-            and kpi_values.dimension = year_earlier_values.dimension
-            and kpi_values.dimension_value = year_earlier_values.dimension_value
+    {%- for alias, period_start_column in [
+        ('previous_values', 'previous_period_start'), ('year_earlier_values', 'year_earlier_period_start'),
+    ] %}
+        left join kpi_values as {{ alias }}
+            on
+                kpi_values.kpi_id = {{ alias }}.kpi_id
+                and kpi_values.period_grain = {{ alias }}.period_grain
+                and reporting_periods.{{ period_start_column }} = {{ alias }}.period_start
+                and kpi_values.dimension = {{ alias }}.dimension
+                and kpi_values.dimension_value = {{ alias }}.dimension_value
+    {%- endfor %}
 
 ),
 
