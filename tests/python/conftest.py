@@ -93,6 +93,14 @@ def warehouse(work_dir: Path) -> Warehouse:
     return Warehouse(Path(env["REVOPS_TEST_DUCKDB_PATH"]), env)
 
 
+@pytest.fixture(scope="session")
+def docs_target(warehouse: Warehouse) -> Path:
+    """`dbt docs generate` on the test warehouse, once: the directory with index.html, manifest.json
+    and catalog.json (the build already compiled everything)."""
+    run_dbt(["docs", "generate", "--no-compile"], warehouse.env)
+    return Path(warehouse.env["DBT_TARGET_PATH"])
+
+
 @pytest.fixture
 def copy_raw_data(tmp_path: Path) -> Callable[[], Path]:
     """Copy of the demo raw data that a test may corrupt."""

@@ -19,7 +19,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT_DIR, Warehouse, run_dbt
+from conftest import PROJECT_DIR, Warehouse
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -244,10 +244,8 @@ return Array.from(document.querySelectorAll('dl.detail')).map(detail => [
 """
 
 
-def test_docs_site_shows_a_kpi_definition_and_its_meta(browser: WebDriver, warehouse: Warehouse) -> None:
-    target = Path(warehouse.env["DBT_TARGET_PATH"])
-    if not (target / "index.html").exists() or not (target / "catalog.json").exists():
-        run_dbt(["docs", "generate", "--no-compile"], warehouse.env)  # the build compiled everything
+def test_docs_site_shows_a_kpi_definition_and_its_meta(browser: WebDriver, docs_target: Path) -> None:
+    target = docs_target
     node = json.loads((target / "manifest.json").read_text())["nodes"]["model.revops.mrr"]
     meta = node["config"]["meta"]
     first_sentence = words(node["description"]).split(". ")[0]
