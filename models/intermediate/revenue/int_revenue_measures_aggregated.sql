@@ -1,7 +1,9 @@
 {#- The MRR measures every revenue KPI is computed from, per period (month, quarter, year) and
     breakdown: opening and closing MRR and paying customers, the sums of each movement, and the
     start-of-period cohort's churned and downgraded customers. One place for the arithmetic; the
-    KPI models only name and divide these columns. -#}
+    KPI models only name and divide these columns. The company total has a row in every period of
+    the calendar up to the as-of date, with zeros when nobody paid (period_row_keys); a breakdown
+    value has rows in the periods it has customer-months in. -#}
 
 with
 
@@ -88,7 +90,6 @@ period_sums as (
         period_start,
         dimension,
         dimension_value,
-        period_last_month_start,
         cast(sum(case when is_first_month then previous_mrr else 0 end) as decimal(38, 2)) as opening_mrr,
         cast(sum(case when is_last_month then mrr else 0 end) as decimal(38, 2)) as closing_mrr,
         sum(case when is_last_month and is_paying then 1 else 0 end) as closing_customers,
@@ -100,43 +101,83 @@ period_sums as (
         cast(sum(fx_impact_mrr) as decimal(38, 2)) as fx_impact_mrr
 
     from period_rows
-    group by period_grain, period_start, dimension, dimension_value, period_last_month_start
+    group by period_grain, period_start, dimension, dimension_value
+
+),
+
+row_keys as (
+
+    {{ period_row_keys('period_sums', 'periods') }}
+
+),
+
+period_measures as (
+
+    {#- Every row key with its period's last month and its measures; a period in which nobody
+        paid and nothing moved has zeros. -#}
+    select
+        row_keys.period_grain,
+        row_keys.period_start,
+        row_keys.dimension,
+        row_keys.dimension_value,
+        periods.period_last_month_start,
+        cast(coalesce(period_sums.opening_mrr, 0) as decimal(38, 2)) as opening_mrr,
+        cast(coalesce(period_sums.closing_mrr, 0) as decimal(38, 2)) as closing_mrr,
+        coalesce(start_cohorts.cohort_customers, 0) as opening_customers,
+        coalesce(period_sums.closing_customers, 0) as closing_customers,
+        coalesce(start_cohorts.cohort_churned_customers, 0) as churned_customers,
+        coalesce(start_cohorts.cohort_downgraded_customers, 0) as downgraded_customers,
+        cast(coalesce(period_sums.new_mrr, 0) as decimal(38, 2)) as new_mrr,
+        cast(coalesce(period_sums.expansion_mrr, 0) as decimal(38, 2)) as expansion_mrr,
+        cast(coalesce(period_sums.contraction_mrr, 0) as decimal(38, 2)) as contraction_mrr,
+        cast(coalesce(period_sums.churned_mrr, 0) as decimal(38, 2)) as churned_mrr,
+        cast(coalesce(period_sums.reactivation_mrr, 0) as decimal(38, 2)) as reactivation_mrr,
+        cast(coalesce(period_sums.fx_impact_mrr, 0) as decimal(38, 2)) as fx_impact_mrr
+
+    from row_keys
+    inner join periods
+        on
+            row_keys.period_grain = periods.period_grain
+            and row_keys.period_start = periods.period_start
+    left join period_sums
+        on {{ kpi_row_join('row_keys', 'period_sums') }}
+    left join start_cohorts
+        on {{ kpi_row_join('row_keys', 'start_cohorts') }}
 
 ),
 
 final as (
 
     select
-        period_sums.period_grain,
-        period_sums.period_start,
-        period_sums.dimension,
-        period_sums.dimension_value,
-        period_sums.period_last_month_start,
-        period_sums.opening_mrr,
-        period_sums.closing_mrr,
+        period_measures.period_grain,
+        period_measures.period_start,
+        period_measures.dimension,
+        period_measures.dimension_value,
+        period_measures.period_last_month_start,
+        period_measures.opening_mrr,
+        period_measures.closing_mrr,
         year_earlier.closing_mrr as closing_mrr_year_earlier,
-        coalesce(start_cohorts.cohort_customers, 0) as opening_customers,
-        period_sums.closing_customers,
-        coalesce(start_cohorts.cohort_churned_customers, 0) as churned_customers,
-        coalesce(start_cohorts.cohort_downgraded_customers, 0) as downgraded_customers,
-        period_sums.new_mrr,
-        period_sums.expansion_mrr,
-        period_sums.contraction_mrr,
-        period_sums.churned_mrr,
-        period_sums.reactivation_mrr,
-        period_sums.fx_impact_mrr
+        period_measures.opening_customers,
+        period_measures.closing_customers,
+        period_measures.churned_customers,
+        period_measures.downgraded_customers,
+        period_measures.new_mrr,
+        period_measures.expansion_mrr,
+        period_measures.contraction_mrr,
+        period_measures.churned_mrr,
+        period_measures.reactivation_mrr,
+        period_measures.fx_impact_mrr
 
-    from period_sums
-    left join start_cohorts
-        on {{ kpi_row_join('period_sums', 'start_cohorts') }}
-    -- the same breakdown's month-end MRR twelve months before the period's last month
-    left join period_sums as year_earlier
+    from period_measures
+    -- the same breakdown's month-end MRR twelve months before the period's last month (the
+    -- company's is 0, not null, when nobody paid then; null before the calendar has that month)
+    left join period_measures as year_earlier
         on
             year_earlier.period_grain = 'month'
             and year_earlier.period_start
-            = cast({{ dbt.dateadd('month', -12, 'period_sums.period_last_month_start') }} as date)
-            and period_sums.dimension = year_earlier.dimension
-            and period_sums.dimension_value = year_earlier.dimension_value
+            = cast({{ dbt.dateadd('month', -12, 'period_measures.period_last_month_start') }} as date)
+            and period_measures.dimension = year_earlier.dimension
+            and period_measures.dimension_value = year_earlier.dimension_value
 
 )
 

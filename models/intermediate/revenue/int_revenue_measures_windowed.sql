@@ -18,11 +18,12 @@ measures as (
 
 data_start as (
 
-    {#- The first month of revenue data. Months before it are unknown, not zero: a window that
-        reaches back before it is incomplete. -#}
+    {#- The first month of revenue data: the company's first month with a paying customer (the
+        calendar, and so the company rows, may start earlier). Months before it are unknown, not
+        zero: a window that reaches back before it is incomplete. -#}
     select min(period_start) as first_month_start_date
     from measures
-    where dimension = 'all'
+    where dimension = 'all' and (opening_customers > 0 or closing_customers > 0)
 
 ),
 
@@ -95,7 +96,7 @@ final as (
 
         -- window
         window_sums.window_start_date,
-        window_sums.window_start_date >= data_start.first_month_start_date as is_window_complete,
+        coalesce(window_sums.window_start_date >= data_start.first_month_start_date, false) as is_window_complete,
         window_sums.months_with_rows,
 
         -- the month itself

@@ -1,4 +1,5 @@
-{#- Revenue attainment: MRR at the period's end ÷ the MRR target for it (revops kpi_targets). -#}
+{#- Revenue attainment: MRR at the period's end ÷ the MRR target for it (revops kpi_targets); the
+    company total in every period, null where no target is set. -#}
 
 with
 
@@ -79,24 +80,34 @@ period_targets as (
 
 ),
 
+row_keys as (
+
+    {#- The company total in every period, with a null value where no target is set; a breakdown
+        value where a target is set for it. -#}
+    {{ period_row_keys('period_targets', 'reporting_periods') }}
+
+),
+
 final as (
 
     {#- Targets name breakdown values normalised (lower case); a target without MRR in its
         breakdown compares 0 with it. -#}
     select
-        period_targets.period_grain,
-        period_targets.period_start,
-        period_targets.dimension,
-        coalesce(mrr.dimension_value, period_targets.dimension_value) as dimension_value,
+        row_keys.period_grain,
+        row_keys.period_start,
+        row_keys.dimension,
+        coalesce(mrr.dimension_value, row_keys.dimension_value) as dimension_value,
         {{ kpi_quotient('coalesce(mrr.value, 0)', 'period_targets.target_value') }}
 
-    from period_targets
+    from row_keys
+    left join period_targets
+        on {{ kpi_row_join('row_keys', 'period_targets') }}
     left join mrr
         on
-            period_targets.period_grain = mrr.period_grain
-            and period_targets.period_start = mrr.period_start
-            and period_targets.dimension = mrr.dimension
-            and period_targets.dimension_value = lower(mrr.dimension_value)
+            row_keys.period_grain = mrr.period_grain
+            and row_keys.period_start = mrr.period_start
+            and row_keys.dimension = mrr.dimension
+            and row_keys.dimension_value = lower(mrr.dimension_value)
 
 )
 
