@@ -21,3 +21,52 @@
     {%- endif -%}
     {{ return(value) }}
 {%- endmacro %}
+
+
+{#- The value of var `name` after checking it is null (unset) or a real calendar date written
+    YYYY-MM-DD: the string "2025-06-30", or the same date left unquoted in YAML, which YAML reads as
+    a date. Returns none or the canonical 'YYYY-MM-DD' string, which `sql_date_literal` turns into
+    SQL. Anything else (another format, 2025-02-30, text with quotes) stops compilation with a
+    message naming the var and the value, so no var text ever reaches SQL unchecked. -#}
+{% macro checked_date_var(name) -%}
+    {%- set value = var(name) -%}
+    {%- if value is none -%}
+        {{ return(none) }}
+    {%- endif -%}
+    {%- set date_text = value | string -%}
+    {%- if not is_iso_date(date_text) -%}
+        {{ exceptions.raise_compiler_error(
+            'var ' ~ name ~ ' must be null or a real calendar date written YYYY-MM-DD (e.g. "2025-06-30"), got '
+            ~ "'" ~ date_text ~ "'"
+        ) }}
+    {%- endif -%}
+    {{ return(date_text) }}
+{%- endmacro %}
+
+
+{#- True when `value` is a string of exactly four, two and two ASCII digits joined by hyphens that
+    names a day that exists (month 1 to 12, day within the month, 29 February in leap years only).
+    The one date-format rule, used by `checked_date_var` and `sql_date_literal`. -#}
+{% macro is_iso_date(value) -%}
+    {%- if value is not string or modules.re.fullmatch('[0-9]{4}-[0-9]{2}-[0-9]{2}', value) is none -%}
+        {{ return(false) }}
+    {%- endif -%}
+    {%- set year = value[0:4] | int -%}
+    {%- set month = value[5:7] | int -%}
+    {%- set day = value[8:10] | int -%}
+    {%- set is_leap_year = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) -%}
+    {%- set month_lengths = [31, 29 if is_leap_year else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] -%}
+    {{ return(year >= 1 and month >= 1 and month <= 12 and day >= 1 and day <= month_lengths[month - 1]) }}
+{%- endmacro %}
+
+
+{#- The value of var `name` after checking it is a string matching `pattern` in full (a regular
+    expression), e.g. a currency code or a time zone name; else compilation stops with a message
+    naming the var, the value and `example`. Quote the result with `sql_string_literal`. -#}
+{% macro checked_string_var(name, pattern, example) -%}
+    {%- set value = var(name) -%}
+    {%- if value is not string or modules.re.fullmatch(pattern, value) is none -%}
+        {{ exceptions.raise_compiler_error('var ' ~ name ~ ' must be written like ' ~ example ~ ', got ' ~ value) }}
+    {%- endif -%}
+    {{ return(value) }}
+{%- endmacro %}

@@ -6,5 +6,5 @@
 {%- endmacro %}
 
 {% macro default__to_reporting_date(utc_timestamp) -%}
-    cast(({{ utc_timestamp }} at time zone 'UTC') at time zone '{{ var("reporting_timezone") }}' as date)
+    cast(({{ utc_timestamp }} at time zone 'UTC') at time zone {{ sql_string_literal(checked_string_var('reporting_timezone', '[A-Za-z][A-Za-z0-9_+/-]{0,63}', 'America/New_York')) }} as date)
 {%- endmacro %}
