@@ -16,7 +16,7 @@
                 {%- if value is none %} null
                 {%- elif value is sameas true or value is sameas false %} {{ value | lower }}
                 {%- elif value is number %} {{ value }}
-                {%- else %} '{{ value | replace("'", "''") }}'
+                {%- else %} {{ sql_string_literal(value) }}
                 {%- endif %} as {{ columns[loop.index0][1] }}
             ){{ ',' if not loop.last }}
         {%- endfor %}

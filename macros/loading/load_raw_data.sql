@@ -5,72 +5,190 @@
     Usage: dbt run-operation load_raw_data [--args '{raw_data_dir: path/to/csvs}']
     The directory defaults to $REVOPS_RAW_DATA_DIR, else `seeds` (the committed demo data).
 
-    A file that breaks the contract stops the load with an error naming the source, table, file,
-    column and the primary key of the offending row (a missing file, a missing column, or a value
-    that does not cast to the declared type). Columns the contract does not know are ignored
-    with a warning, as exports grow columns over time. -#}
+    Every file is read and checked first; only when all pass are the raw tables replaced, so a bad
+    file never leaves some tables new and others old. A file that breaks the contract stops the load
+    with one error listing, per file, the source, table, file, column and the primary key of the
+    offending rows: a missing file or column, a value that does not cast to the declared type, a
+    timestamp without a UTC offset (unless var `raw_source_timezones` names the source's zone), an
+    amount beyond var `raw_amount_max_abs`, or no rows in a table the contract does not mark
+    `optional`. Columns the contract does not know are ignored with a warning, as exports grow
+    columns over time. Row-level problems the build can survive are the quarantine's
+    (raw_row_fates), not the loader's. -#}
 {% macro load_raw_data(raw_data_dir=none) %}
     {%- set raw_data_dir = raw_data_dir or env_var('REVOPS_RAW_DATA_DIR', 'seeds') -%}
     {%- set raw_tables = graph.sources.values() | selectattr('package_name', 'equalto', project_name)
         | sort(attribute='unique_id') -%}
+    {%- set timezones = revops.checked_source_timezones(raw_tables) -%}
+    {%- set problems = [] -%}
     {%- for raw_table in raw_tables -%}
         {%- set file_path = raw_data_dir ~ '/' ~ raw_table.source_name ~ '/' ~ raw_table.name ~ '.csv' -%}
-        {%- set row_count = revops.load_raw_table(raw_table, file_path) -%}
-        {{ log('loaded ' ~ raw_table.source_name ~ '.' ~ raw_table.name ~ ': ' ~ row_count ~ ' rows from ' ~ file_path, info=true) }}
+        {%- do problems.extend(revops.check_raw_file(raw_table, file_path, timezones.get(raw_table.source_name))) -%}
+    {%- endfor -%}
+    {%- if problems -%}
+        {{ exceptions.raise_compiler_error('raw data error(s), nothing was replaced:\n- ' ~ problems | join('\n- ')) }}
+    {%- endif -%}
+    {%- for raw_table in raw_tables -%}
+        {%- set row_count = revops.replace_raw_table(raw_table, timezones.get(raw_table.source_name)) -%}
+        {{ log('loaded ' ~ raw_table.source_name ~ '.' ~ raw_table.name ~ ': ' ~ row_count ~ ' rows from ' ~ raw_data_dir, info=true) }}
     {%- endfor -%}
 {% endmacro %}
 
 
-{#- Loads one raw table; returns its row count. -#}
-{% macro load_raw_table(raw_table, file_path) %}
+{#- var raw_source_timezones, checked: a mapping from a source of the contract to an IANA time zone
+    name (letters, digits, '_', '+', '-' and '/'), the zone its offset-less timestamps are in. -#}
+{% macro checked_source_timezones(raw_tables) %}
+    {%- set timezones = var('raw_source_timezones') or {} -%}
+    {%- set source_names = raw_tables | map(attribute='source_name') | unique | list -%}
+    {%- if timezones is not mapping -%}
+        {{ exceptions.raise_compiler_error('var raw_source_timezones must be a mapping of source name to time zone, got ' ~ timezones) }}
+    {%- endif -%}
+    {%- for source_name, timezone in timezones.items() -%}
+        {%- if source_name not in source_names -%}
+            {{ exceptions.raise_compiler_error('var raw_source_timezones names source ' ~ source_name ~ ', which is not in the raw contract (' ~ source_names | join(', ') ~ ')') }}
+        {%- endif -%}
+        {%- if timezone is not string or not modules.re.fullmatch('[A-Za-z][A-Za-z0-9_+/-]{0,63}', timezone) -%}
+            {{ exceptions.raise_compiler_error('var raw_source_timezones: ' ~ source_name ~ ' must map to an IANA time zone name such as America/New_York, got ' ~ timezone) }}
+        {%- endif -%}
+    {%- endfor -%}
+    {{ return(timezones) }}
+{% endmacro %}
+
+
+{#- Reads one raw file into a text table and checks it against the contract; returns the problems
+    found (empty when the file is good). The text table stays for replace_raw_table. -#}
+{% macro check_raw_file(raw_table, file_path, timezone) %}
     {%- set table_label = raw_table.source_name ~ '.' ~ raw_table.name -%}
+    {%- set where = 'source ' ~ table_label ~ ' (' ~ file_path ~ '): ' -%}
     {%- set columns = raw_table.columns.values() | list -%}
-    {%- set primary_key = revops.raw_table_meta(raw_table.source_name, raw_table.name).primary_key -%}
+    {%- set meta = revops.raw_table_meta(raw_table.source_name, raw_table.name) -%}
     {%- for column in columns if not column.data_type -%}
         {{ exceptions.raise_compiler_error('raw contract: column ' ~ column.name ~ ' of source ' ~ table_label ~ ' declares no data_type') }}
     {%- endfor -%}
 
     {#- 1. The file, every value as text, in a temporary table. -#}
-    {%- set text_table = '__raw_text_' ~ raw_table.source_name ~ '__' ~ raw_table.name -%}
-    {%- set file_columns = revops.stage_raw_file_as_text(text_table, file_path, columns, table_label) -%}
+    {%- set text_table = revops.raw_text_table(raw_table) -%}
+    {%- set staged = revops.stage_raw_file_as_text(text_table, file_path, columns, table_label) -%}
+    {%- if staged.problem -%}
+        {{ return([staged.problem]) }}
+    {%- endif -%}
 
     {#- 2. Every declared column is in the file. -#}
-    {%- set file_columns_lower = file_columns | map('lower') | list -%}
+    {%- set file_columns_lower = staged.columns | map('lower') | list -%}
     {%- set declared_lower = columns | map(attribute='name') | map('lower') | list -%}
     {%- set missing = [] -%}
     {%- for column in columns if column.name | lower not in file_columns_lower -%}
         {%- do missing.append(column.name) -%}
     {%- endfor -%}
     {%- if missing -%}
-        {{ exceptions.raise_compiler_error('raw data error in source ' ~ table_label ~ ' (' ~ file_path ~ '): missing column(s) ' ~ missing | join(', ') ~ '; the file has ' ~ file_columns | join(', ')) }}
+        {{ return([where ~ 'missing column(s) ' ~ missing | join(', ') ~ '; the file has ' ~ staged.columns | join(', ')]) }}
     {%- endif -%}
-    {%- for extra in file_columns if extra | lower not in declared_lower -%}
+    {%- for extra in staged.columns if extra | lower not in declared_lower -%}
         {{ log('warning: source ' ~ table_label ~ ' (' ~ file_path ~ '): column ' ~ extra ~ ' is not in the raw contract and is not loaded', info=true) }}
     {%- endfor -%}
 
-    {#- 3. Every value casts to its declared type; else name column, key and value. -#}
-    {%- set key_expression = revops.raw_key_expression(primary_key) -%}
+    {#- 3. Rows, where the contract requires them. -#}
+    {%- set row_count = run_query('select count(*) from ' ~ text_table).rows[0][0] -%}
+    {%- if row_count == 0 and not meta.optional -%}
+        {{ return([where ~ 'the file has no rows, and the contract requires them (only tables with meta.optional may be empty)']) }}
+    {%- endif -%}
+
+    {#- 4. Every value casts to its declared type, timestamps carry an offset (or the source has a
+        time zone), amounts stay within var raw_amount_max_abs, a monthly series (meta.monthly_series:
+        FX rates) has no missing month; else name column, key and value. -#}
+    {%- set key_expression = revops.raw_key_text(meta.primary_key, quote_columns=true) -%}
+    {%- set max_abs = checked_var('raw_amount_max_abs', minimum=1) -%}
     {%- set checks = [] -%}
     {%- for column in columns if column.data_type | lower not in ('varchar', 'text') -%}
-        {%- do checks.append(
-            "select '" ~ column.name ~ "' as column_name, " ~ key_expression ~ " as key_value, "
-            ~ adapter.quote(column.name) ~ " as raw_value from " ~ text_table
-            ~ " where " ~ adapter.quote(column.name) ~ " is not null and "
-            ~ revops.is_not_castable(adapter.quote(column.name), column.data_type)
-        ) -%}
+        {%- set quoted = adapter.quote(column.name) -%}
+        {%- set select_bad = "select " ~ sql_string_literal(column.name) ~ " as column_name, " ~ key_expression
+            ~ " as key_value, " ~ quoted ~ " as raw_value, " -%}
+        {%- set from_text = " from " ~ text_table ~ " where " ~ quoted ~ " is not null and " -%}
+        {%- set problem_type = "'is not a valid " ~ column.data_type ~ "'" -%}
+        {%- do checks.append(select_bad ~ problem_type ~ " as problem" ~ from_text ~ revops.is_not_castable(quoted, column.data_type)) -%}
+        {%- if column.data_type | lower == 'timestamptz' and not timezone -%}
+            {%- do checks.append(select_bad ~ "'has no UTC offset (set var raw_source_timezones for source " ~ raw_table.source_name
+                ~ ")' as problem" ~ from_text ~ "not " ~ revops.has_utc_offset(quoted)) -%}
+        {%- endif -%}
+        {%- if column.name in meta.amount_columns -%}
+            {%- do checks.append(select_bad ~ "'is beyond var raw_amount_max_abs (" ~ max_abs ~ ")' as problem" ~ from_text
+                ~ "abs(case when not " ~ revops.is_not_castable(quoted, column.data_type) ~ " then cast(" ~ quoted ~ " as double precision) end) > " ~ max_abs) -%}
+        {%- endif -%}
     {%- endfor -%}
+    {%- if meta.monthly_series -%}
+        {%- do checks.append(revops.monthly_series_gaps(text_table, meta.monthly_series, meta.primary_key)) -%}
+    {%- endif -%}
     {%- if checks -%}
         {%- set bad_values = run_query('select * from (' ~ checks | join(' union all ') ~ ') as bad_values order by 1, 2 limit 5') -%}
         {%- if bad_values.rows | length > 0 -%}
             {%- set problems = [] -%}
             {%- for row in bad_values.rows -%}
-                {%- do problems.append('column ' ~ row[0] ~ ', key ' ~ primary_key | join('|') ~ '=' ~ row[1] ~ ": '" ~ row[2] ~ "' is not a valid " ~ (columns | selectattr('name', 'equalto', row[0]) | first).data_type) -%}
+                {%- do problems.append('column ' ~ row[0] ~ ', key ' ~ meta.primary_key | join('|') ~ '=' ~ row[1] ~ ": " ~ ("'" ~ row[2] ~ "' " if row[2] is not none else '') ~ row[3]) -%}
             {%- endfor -%}
-            {{ exceptions.raise_compiler_error('raw data error in source ' ~ table_label ~ ' (' ~ file_path ~ '): ' ~ problems | join('; ')) }}
+            {{ return([where ~ problems | join('; ')]) }}
         {%- endif -%}
     {%- endif -%}
+    {{ return([]) }}
+{% endmacro %}
 
-    {#- 4. The typed raw table, replacing the previous load. -#}
+
+{#- The bad-value query (column_name, key_value, raw_value, problem) of a monthly series
+    (meta.monthly_series: FX rates): for every value of `series.per`, one row per month from its
+    first month to the last month of the file, since a missing FX month would leave amounts
+    unconverted. Reads the text table, so it only runs once every value casts. -#}
+{% macro monthly_series_gaps(text_table, series, primary_key) -%}
+    {%- set key_parts = [] -%}
+    {%- for key_column in primary_key -%}
+        {%- do key_parts.append('cast(expected.month_start as ' ~ dbt.type_string() ~ ')' if key_column == series.month else 'expected.series_key') -%}
+    {%- endfor -%}
+    select
+        {{ sql_string_literal(series.month) }} as column_name,
+        {{ key_parts | join(" || '|' || ") }} as key_value,
+        cast(null as {{ dbt.type_string() }}) as raw_value,
+        {{ sql_string_literal('has no row: the contract wants one per ' ~ series.per ~ ' and month') }} as problem
+    from (
+        select series_bounds.series_key, month_starts.month_start
+        from (
+            select
+                {{ adapter.quote(series.per) }} as series_key,
+                min(cast({{ adapter.quote(series.month) }} as date)) as first_month
+            from {{ text_table }}
+            group by {{ adapter.quote(series.per) }}
+        ) as series_bounds
+        inner join (
+            {{ revops.month_starts_between(
+                'select min(cast(' ~ adapter.quote(series.month) ~ ' as date)) from ' ~ text_table,
+                'select max(cast(' ~ adapter.quote(series.month) ~ ' as date)) from ' ~ text_table
+            ) }}
+        ) as month_starts
+            on month_starts.month_start >= series_bounds.first_month
+    ) as expected
+    left join {{ text_table }} as present
+        on
+            expected.series_key = present.{{ adapter.quote(series.per) }}
+            and expected.month_start = cast(present.{{ adapter.quote(series.month) }} as date)
+    where present.{{ adapter.quote(series.per) }} is null
+{%- endmacro %}
+
+
+{#- The first day of every month from the month of the date `first_query` returns to that of
+    `last_query` (each a scalar query), as rows of `month_start`. -#}
+{% macro month_starts_between(first_query, last_query) -%}
+    select cast(generated.month_start as date) as month_start
+    from generate_series(
+        cast(({{ first_query }}) as timestamp), cast(({{ last_query }}) as timestamp), interval '1 month'
+    ) as generated (month_start)
+{%- endmacro %}
+
+
+{#- The temporary text table a raw file is read into. -#}
+{% macro raw_text_table(raw_table) -%}
+    {{ return('__raw_text_' ~ raw_table.source_name ~ '__' ~ raw_table.name) }}
+{%- endmacro %}
+
+
+{#- Replaces one raw table by the typed rows of its checked text table; returns the row count. -#}
+{% macro replace_raw_table(raw_table, timezone) %}
+    {%- set text_table = revops.raw_text_table(raw_table) -%}
     {%- set target_relation = api.Relation.create(database=raw_table.database, schema=raw_table.schema, identifier=raw_table.identifier) -%}
     {%- do adapter.create_schema(target_relation) -%}
     {%- call statement('load_typed_raw_table') -%}
@@ -78,23 +196,32 @@
         drop table if exists {{ target_relation }} cascade;
         create table {{ target_relation }} as
         select
-        {%- for column in columns %}
-            cast({{ adapter.quote(column.name) }} as {{ column.data_type }}) as {{ adapter.quote(column.name | lower) }}{{ ',' if not loop.last }}
+        {%- for column in raw_table.columns.values() %}
+            {%- set quoted = adapter.quote(column.name) %}
+            {%- if column.data_type | lower == 'timestamptz' and timezone %}
+            case
+                when {{ revops.has_utc_offset(quoted) }} then cast({{ quoted }} as timestamptz)
+                else cast(cast({{ quoted }} as timestamp) at time zone {{ sql_string_literal(timezone) }} as timestamptz)
+            end as {{ adapter.quote(column.name | lower) }}{{ ',' if not loop.last }}
+            {%- else %}
+            cast({{ quoted }} as {{ column.data_type }}) as {{ adapter.quote(column.name | lower) }}{{ ',' if not loop.last }}
+            {%- endif %}
         {%- endfor %}
         from {{ text_table }};
         drop table {{ text_table }};
     {%- endcall -%}
     {%- do adapter.commit() -%}
-    {%- set loaded = run_query('select count(*) from ' ~ target_relation) -%}
-    {{ return(loaded.rows[0][0]) }}
+    {{ return(run_query('select count(*) from ' ~ target_relation).rows[0][0]) }}
 {% endmacro %}
 
 
-{#- The primary key of a raw row as one text value, for error messages. -#}
-{% macro raw_key_expression(primary_key) -%}
+{#- The primary key of a raw row as one text value (key columns joined by '|', null as '<null>'),
+    for error messages and the quarantine; `quote_columns` for the loader's text tables, whose
+    columns keep the file header's case; `prefix` qualifies the columns (`raw_rows.`). -#}
+{% macro raw_key_text(primary_key, quote_columns=false, prefix='') -%}
     {%- set parts = [] -%}
     {%- for key_column in primary_key -%}
-        {%- do parts.append("coalesce(" ~ adapter.quote(key_column) ~ ", '<null>')") -%}
+        {%- do parts.append("coalesce(cast(" ~ prefix ~ (adapter.quote(key_column) if quote_columns else key_column) ~ " as " ~ dbt.type_string() ~ "), '<null>')") -%}
     {%- endfor -%}
     {{ parts | join(" || '|' || ") }}
 {%- endmacro %}

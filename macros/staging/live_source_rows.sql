@@ -1,16 +1,26 @@
-{#- The live rows of one raw table, for the `source` CTE of its staging model: the latest synced
-    version of every key (`latest_version` on the table's `meta.primary_key`), minus the keys whose
-    latest version is soft-deleted (`meta.soft_delete_condition`; a null condition counts as not
-    deleted). Key and delete rule come from the sources YAML (`raw_table_meta`), the same contract
-    the raw loader and `audit_staged_rows` read, so staging never restates them.
+{#- The rows of one raw table that its staging model keeps, for the staging model's `source` CTE:
+    the raw rows audit_raw_row_fates marks `staged` (the latest synced version of every key,
+    soft-deleted ones included, minus entry errors and quarantined rows), with `_is_deleted` and
+    `_deleted_at`. Key, delete rule and row checks come from the sources YAML (`raw_table_meta`), the
+    same contract the raw loader, the quarantine and the audit read, so staging never restates them.
+    An identical re-delivered copy matches the same staged fate: `distinct` keeps one.
 
     Usage: with source as ( {{ live_source_rows('crm', 'accounts') }} ), renamed as (...) -#}
 {% macro live_source_rows(source_name, table_name) %}
-    {#- source() is always called, so dbt records the DAG edge at parse time. -#}
+    {#- source() and ref() are always called, so dbt records the DAG edges at parse time. -#}
     {%- set raw_relation = source(source_name, table_name) -%}
+    {%- set fates_relation = ref('audit_raw_row_fates') -%}
     {%- set meta = raw_table_meta(source_name, table_name) -%}
-    select * from ({{ latest_version(raw_relation, meta.primary_key) }}) as latest_rows
-    {%- if meta.soft_delete_condition %}
-    where not coalesce({{ meta.soft_delete_condition }}, false)
-    {%- endif %}
+    select distinct
+        raw_rows.*,
+        fates.is_deleted as _is_deleted,
+        fates.deleted_at as _deleted_at
+    from {{ raw_relation }} as raw_rows
+    inner join {{ fates_relation }} as fates
+        on
+            fates.source_name = {{ sql_string_literal(source_name) }}
+            and fates.table_name = {{ sql_string_literal(table_name) }}
+            and fates.row_key = {{ raw_key_text(meta.primary_key, prefix='raw_rows.') }}
+            and fates.raw_loaded_at = raw_rows._loaded_at
+    where fates.row_fate = 'staged'
 {%- endmacro %}

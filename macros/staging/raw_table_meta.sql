@@ -1,6 +1,10 @@
 {#- The raw contract of one source table, from its `config.meta` in the sources YAML: a dict with
-    `primary_key` (list of raw key columns) and `soft_delete_condition` (a SQL condition on the raw
-    columns, true for a soft-deleted row; none when the table has no soft deletes). The graph is only
+    `primary_key` (list of raw key columns), `soft_delete_condition` (a SQL condition on the raw
+    columns, true for a soft-deleted row; none when the table has no soft deletes),
+    `created_at_column` (when a record was created, for the entry-error rule of soft deletes),
+    `row_checks` (the quarantine rules, see raw_row_fates), `amount_columns` (integer amounts the
+    loader bounds by var raw_amount_max_abs), `optional` (true when the table may be empty) and
+    `monthly_series` ({month, per}: one row per `per` value and month, checked by the loader). The graph is only
     read when executing; at parse time it returns a harmless placeholder (key `1`, no soft deletes).
     Raises a compiler error if the table is not in the sources YAML or declares no primary key.
     dbt unit tests compile without the graph: a unit test of a model that calls this macro (through
@@ -24,5 +28,10 @@
     {{ return({
         'primary_key': meta.get('primary_key'),
         'soft_delete_condition': meta.get('soft_delete_condition'),
+        'created_at_column': meta.get('created_at_column'),
+        'row_checks': meta.get('row_checks') or [],
+        'amount_columns': meta.get('amount_columns') or [],
+        'optional': meta.get('optional', false),
+        'monthly_series': meta.get('monthly_series'),
     }) }}
 {% endmacro %}

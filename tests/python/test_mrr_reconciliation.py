@@ -20,7 +20,12 @@ from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
-from conftest import SEEDS_DIR, Warehouse, raw_contract
+import yaml
+from conftest import PROJECT_DIR, SEEDS_DIR, Warehouse, raw_contract
+
+SOFT_DELETE_GRACE_DAYS = yaml.safe_load((PROJECT_DIR / "dbt_project.yml").read_text())["vars"][
+    "soft_delete_grace_days"
+]
 
 STAGING_DIR = SEEDS_DIR.parent / "models" / "staging"
 
@@ -70,25 +75,33 @@ def major_units(minor_units: str, currency: str) -> Decimal:
 
 
 def live_rows(source_name: str, table_name: str) -> dict[tuple[str, ...], dict[str, str]]:
-    """The live rows of a raw table by primary key: the latest `_loaded_at` version of every key,
-    minus the keys whose latest version is soft-deleted."""
+    """The staged rows of a raw table by primary key: the latest `_loaded_at` version of every key,
+    minus the keys soft-deleted within var soft_delete_grace_days of their creation (entry errors);
+    a key deleted later stays, since a deletion never rewrites history."""
     meta = raw_contract()[(source_name, table_name)]
     key_columns: list[str] = meta["primary_key"]
     soft_delete_column: str | None = meta.get("soft_delete_condition")
     # Only a boolean column is supported as a delete rule here (the billing tables' form).
     assert soft_delete_column is None or soft_delete_column.isidentifier(), soft_delete_column
     latest: dict[tuple[str, ...], dict[str, str]] = {}
+    first_deleted: dict[tuple[str, ...], datetime] = {}
     with (SEEDS_DIR / source_name / f"{table_name}.csv").open(newline="") as handle:
         for row in csv.DictReader(handle):
             key = tuple(row[column] for column in key_columns)
+            loaded_at = utc_timestamp(row["_loaded_at"])
             current = latest.get(key)
-            if current is None or utc_timestamp(row["_loaded_at"]) > utc_timestamp(current["_loaded_at"]):
+            if current is None or loaded_at > utc_timestamp(current["_loaded_at"]):
                 latest[key] = row
-    return {
-        key: row
-        for key, row in latest.items()
-        if soft_delete_column is None or not is_true(row[soft_delete_column])
-    }
+            if soft_delete_column and is_true(row[soft_delete_column]):
+                first_deleted[key] = min(first_deleted.get(key, loaded_at), loaded_at)
+
+    def is_entry_error(key: tuple[str, ...], row: dict[str, str]) -> bool:
+        if not soft_delete_column or not is_true(row[soft_delete_column]):
+            return False
+        created = utc_timestamp(row[meta["created_at_column"]])
+        return (first_deleted[key] - created).total_seconds() <= SOFT_DELETE_GRACE_DAYS * 86400
+
+    return {key: row for key, row in latest.items() if not is_entry_error(key, row)}
 
 
 def live_rows_by_id(source_name: str, table_name: str) -> dict[str, dict[str, str]]:

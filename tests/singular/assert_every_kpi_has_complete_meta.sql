@@ -1,6 +1,6 @@
 {#- Every KPI model's config.meta must carry the whole KPI contract with allowed values and a change
-    log (the docs, kpi_catalog, kpi_change_log and kpi_scorecard read it): returns one row per missing
-    or invalid entry. -#}
+    log (the docs, kpi_catalog, kpi_change_log and kpi_scorecard read it), and `optional_sources` may
+    only name raw tables the contract marks optional: returns one row per missing or invalid entry. -#}
 {%- set allowed = {
     'focus_area': [
         'pipeline health & revenue growth', 'customer retention & expansion', 'go-to-market efficiency',
@@ -13,6 +13,10 @@
     'aggregation': ['end_of_period', 'sum', 'recomputed'],
 } %}
 {%- set free_text = ['label', 'formula', 'owner'] %}
+{%- set optional_tables = [] %}
+{%- for raw_table in (graph.sources.values() if execute else []) if (raw_table.config.meta or {}).get('optional') %}
+    {%- do optional_tables.append(raw_table.source_name ~ '.' ~ raw_table.name) %}
+{%- endfor %}
 {%- set problems = [] %}
 {%- for node in kpi_model_nodes() %}
     {%- set meta = node.config.meta %}
@@ -21,6 +25,9 @@
     {%- endfor %}
     {%- for key, values in allowed.items() if meta.get(key) not in values %}
         {%- do problems.append([meta['kpi_id'], key ~ ' is ' ~ meta.get(key) ~ ', not one of ' ~ values | join('/')]) %}
+    {%- endfor %}
+    {%- for source_table in meta.get('optional_sources', []) if source_table not in optional_tables %}
+        {%- do problems.append([meta['kpi_id'], 'optional_sources names ' ~ source_table ~ ', not a raw table with meta.optional']) %}
     {%- endfor %}
     {%- if not node.description %}
         {%- do problems.append([meta['kpi_id'], 'the model has no description']) %}

@@ -2,7 +2,8 @@
     customer_id = the CRM account id when the record can be tied to a CRM account, else the billing
     customer id (self-serve customers never touch the CRM). Each record brings the links its system
     has (a CRM account id, a billing customer id, an email); one resolution applies to all of them.
-    Only live (not soft-deleted) CRM accounts count as a link.
+    A CRM account soft-deleted after the grace period still counts as a link (a deletion never
+    rewrites history); one removed as an entry error is not in staging and does not.
     Records that cannot be tied to either keep a null customer_id and say so in match_method. -#}
 
 with

@@ -33,7 +33,8 @@ touches as (
 
     {#- A member is a lead or an account contact. A lead's touches belong to the account the lead
         was converted into, if any, so touches before and after conversion reach the same account.
-        A soft-deleted lead is not in staging: its touches keep the lead id but no account. -#}
+        A lead removed as an entry error is not in staging: its touches keep the lead id but no
+        account. -#}
     select
         campaign_members.campaign_member_id,
         campaign_members.campaign_id,
@@ -53,8 +54,8 @@ touches as (
 
 final as (
 
-    {#- customer_id is the account id only while the account is live (int_customer_identifiers_mapped);
-        a touch of a soft-deleted campaign keeps its row with a null channel and type. -#}
+    {#- customer_id is the account id when the account is in staging (int_customer_identifiers_mapped);
+        a touch of a campaign removed as an entry error keeps its row with a null channel and type. -#}
     select
         -- ids
         touches.campaign_member_id,

@@ -104,7 +104,7 @@ window_touches as (
 
 channel_touches as (
 
-    {#- A touch of a soft-deleted campaign has no channel: it still touched the deal, in the
+    {#- A touch of a campaign removed as an entry error has no channel: it still touched the deal, in the
         channel `unassigned`. -#}
     select
         opportunity_id,

@@ -25,7 +25,7 @@ stages as (
 
 live_history as (
 
-    {#- History rows of soft-deleted opportunities stay in staging; they are no interval here.
+    {#- History rows of opportunities removed as entry errors stay in staging; they are no interval here.
         The history id breaks ties between rows with the same timestamp, so the order never
         depends on row order. -#}
     select

@@ -99,8 +99,9 @@ final as (
         first_agent_replies.first_agent_reply_at,
         status_milestones.first_solved_at,
         case
+            {# A ticket deleted after its solve keeps it: a deletion never rewrites history. #}
             when
-                tickets.status in ('solved', 'closed')
+                tickets.status in ('solved', 'closed', 'deleted')
                 and (
                     status_milestones.last_reopened_at is null
                     or status_milestones.last_solved_at >= status_milestones.last_reopened_at

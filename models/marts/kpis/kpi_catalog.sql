@@ -12,6 +12,7 @@
         meta.kpi_id, meta.label, node.description | trim, (meta.formula or '') | trim, meta.unit,
         meta.direction, meta.focus_area, meta.indicator, meta.cadence, review_grains.get(meta.cadence),
         meta.aggregation, meta.owner, node.name, (changes | last).get('version'),
+        (meta.get('optional_sources') or []) | join(', ') or none,
     ]) %}
 {%- endfor %}
 
@@ -24,7 +25,7 @@ kpi_models as (
             ('kpi_id', text), ('label', text), ('definition', text), ('formula', text), ('unit', text),
             ('direction', text), ('focus_area', text), ('indicator', text), ('cadence', text),
             ('review_grain', text), ('aggregation', text), ('owner', text), ('model_name', text),
-            ('definition_version', text),
+            ('definition_version', text), ('optional_sources', text),
         ],
         rows,
     ) }}

@@ -1,5 +1,12 @@
-{#- Every KPI in one long table: the KPI models' rows with their kpi_id. A KPI model is listed
-    here once; assert_every_kpi_is_in_kpi_values fails when a model with meta.kpi_id is missing. -#}
+{#- Every KPI in one long table: the KPI models' rows with their kpi_id, and why a value is null. A
+    KPI model is listed here once; assert_every_kpi_is_in_kpi_values fails when a model with
+    meta.kpi_id is missing. -#}
+{%- set source_needs = [] %}
+{%- for node in kpi_model_nodes() %}
+    {%- for source_table in node.config.meta.get('optional_sources', []) %}
+        {%- do source_needs.append([node.config.meta['kpi_id'], source_table]) %}
+    {%- endfor %}
+{%- endfor %}
 {%- set kpi_models = [
     'mrr', 'arr', 'qrr', 'new_mrr', 'expansion_mrr', 'contraction_mrr', 'churned_mrr',
     'reactivation_mrr', 'fx_impact_mrr', 'mrr_growth_rate', 'revenue_yoy_growth', 'paying_customers',
@@ -41,9 +48,56 @@ kpi_rows as (
 
 ),
 
+kpi_source_needs as (
+
+    {#- The optional raw tables a KPI cannot be computed without (meta.optional_sources). -#}
+    {{ literal_rows([('kpi_id', dbt.type_string()), ('source_table', dbt.type_string())], source_needs) }}
+
+),
+
+raw_row_counts as (
+
+    select * from {{ ref('audit_raw_row_counts') }}
+
+),
+
+missing_sources as (
+
+    select
+        kpi_source_needs.kpi_id,
+        min(kpi_source_needs.source_table) as source_table
+
+    from kpi_source_needs
+    inner join raw_row_counts
+        on kpi_source_needs.source_table = {{ dbt.concat(['raw_row_counts.source_name', "'.'", 'raw_row_counts.table_name']) }}
+    where raw_row_counts.staged_rows = 0
+    group by kpi_source_needs.kpi_id
+
+),
+
 final as (
 
-    select * from kpi_rows
+    {#- A KPI whose optional source has no rows is not computed: null, with the reason. -#}
+    select
+        kpi_rows.kpi_id,
+        kpi_rows.period_grain,
+        kpi_rows.period_start,
+        kpi_rows.dimension,
+        kpi_rows.dimension_value,
+        case when missing_sources.source_table is null then kpi_rows.value end as value,
+        case when missing_sources.source_table is null then kpi_rows.numerator end as numerator,
+        case when missing_sources.source_table is null then kpi_rows.denominator end as denominator,
+        case
+            when missing_sources.source_table is not null
+                then {{ dbt.concat(["'no rows in optional source '", 'missing_sources.source_table']) }}
+            when kpi_rows.value is not null then null
+            when kpi_rows.denominator = 0 then 'zero denominator'
+            else 'not defined for this period (see the KPI definition)'
+        end as null_reason
+
+    from kpi_rows
+    left join missing_sources
+        on kpi_rows.kpi_id = missing_sources.kpi_id
 
 )
 

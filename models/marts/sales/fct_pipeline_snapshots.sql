@@ -74,8 +74,8 @@ history_states as (
 
 open_states as (
 
-    {#- The state in force at each snapshot date of live opportunities created by then, kept
-        when its stage is not closed. -#}
+    {#- The state in force at each snapshot date of the opportunities created and not yet deleted by
+        then, kept when its stage is not closed. -#}
     select
         snapshot_periods.period_grain as snapshot_grain,
         snapshot_periods.period_start as snapshot_period_start,
@@ -105,6 +105,11 @@ open_states as (
     where
         not history_states.is_closed_stage
         and {{ to_reporting_date('opportunities.created_at') }} <= snapshot_periods.period_last_date
+        -- an opportunity deleted in the CRM leaves the pipeline from its deletion on, never before
+        and (
+            opportunities.deleted_at is null
+            or snapshot_periods.period_last_date < {{ to_reporting_date('opportunities.deleted_at') }}
+        )
 
 ),
 

@@ -29,7 +29,11 @@ renamed as (
 
         -- timestamps
         {{ to_utc_timestamp('SystemModstamp') }} as system_modified_at,
-        {{ to_utc_timestamp('_loaded_at') }} as loaded_at
+        {{ to_utc_timestamp('_loaded_at') }} as loaded_at,
+
+        -- soft delete (a record deleted after the grace period stays, flagged: raw_row_fates)
+        _is_deleted as is_deleted,
+        _deleted_at as deleted_at
 
     from source
 
