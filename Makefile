@@ -27,7 +27,7 @@ $(VENV)/.installed: requirements.txt
 	@touch $@
 
 lint: venv  ## sqlfluff (dbt templater, in-memory target) and ruff
-	$(VENV)/bin/sqlfluff lint models analyses macros tests
+	$(VENV)/bin/sqlfluff lint --processes 2 models analyses macros tests
 	$(VENV)/bin/ruff check scripts tests && $(VENV)/bin/ruff format --check scripts tests
 
 docs: venv  ## serve the generated dbt docs on http://127.0.0.1:8080

@@ -17,7 +17,7 @@ def run(command: list[str]) -> subprocess.CompletedProcess[str]:
 
 
 def test_sqlfluff_passes_on_every_sql_file() -> None:
-    result = run([str(BIN / "sqlfluff"), "lint", "models", "analyses", "macros", "tests"])
+    result = run([str(BIN / "sqlfluff"), "lint", "--processes", "2", "models", "analyses", "macros", "tests"])
     assert result.returncode == 0, result.stdout[-8000:] + result.stderr[-2000:]
 
 
