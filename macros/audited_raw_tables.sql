@@ -29,6 +29,8 @@
     ('revops', 'kpi_targets'),
     ('revops', 'tool_adoption'),
     ('support', 'agents'),
+    ('support', 'business_hours'),
+    ('support', 'holidays'),
     ('support', 'nps_responses'),
     ('support', 'satisfaction_ratings'),
     ('support', 'ticket_events'),

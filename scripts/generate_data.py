@@ -84,6 +84,9 @@ UTC_OFFSET_CUM_WEIGHTS: list[int] = [80, 84, 87, 89, 93, 95, 97, 99, 100]
 # Timestamp columns that may lie after the data window (scheduled, not happened): all others may not.
 FUTURE_COLUMNS = {"trial_end", "current_period_end", "cancel_at", "period_end"}
 RESYNC_RATE = 0.02  # share of rows that appear again with a later _loaded_at
+# Tables a team edits by hand in its data directory (its targets): written only where the file does
+# not exist yet, so regenerating the demo data (`make data`) never overwrites a team's own targets.
+TEAM_OWNED_TABLES = {"revops.kpi_targets", "support.business_hours", "support.holidays"}
 TRIPLE_RATE = 0.004  # share of rows that appear three times
 
 # Volumes at scale 1 (about 1,000 billing customers; the committed seeds stay a few MB). Billing keeps
@@ -358,6 +361,10 @@ support.ticket_events key=id
     value:str is_public:bool created_at:ts
 support.agents key=id
     id:int name:str email:str role:str team:str is_active:bool created_at:ts
+support.business_hours key=weekday,start_time
+    time_zone:str weekday:int start_time:str end_time:str
+support.holidays key=holiday_date
+    holiday_date:date name:str
 support.satisfaction_ratings key=id
     id:int ticket_id:int score:str comment:str created_at:ts updated_at:ts
 support.nps_responses key=id
@@ -1005,11 +1012,16 @@ class Generator:
         self.write_billing()
         self.build_product()
         self.build_support()
+        self.build_support_schedule()
         self.build_revops()
 
     def write(self, out: Path, quiet: bool) -> dict[str, int]:
         counts: dict[str, int] = {}
         for name, table in self.tables.items():
+            if name in TEAM_OWNED_TABLES and (out / table.source / f"{table.name}.csv").exists():
+                if not quiet:
+                    print(f"{table.source}/{table.name}.csv: kept (the team's own file)", file=sys.stderr)
+                continue
             counts[name] = table.write(out, self.rng(f"write:{name}"))
             if not quiet:
                 print(f"{table.source}/{table.name}.csv: {counts[name]} rows", file=sys.stderr)
@@ -3223,6 +3235,25 @@ class Generator:
                 final_solve = None
         assignee = agent if len(kept) > 1 else None
         return kept, assignee, final_solve, reopened and final_solve is not None
+
+    # -- support.business_hours, support.holidays ---------------------------------------------
+
+    def build_support_schedule(self) -> None:
+        """The support team's week, 08:00-18:00 New York time on weekdays, and the days it closes:
+        New Year's Day, Independence Day and Christmas Day of every year of the data."""
+        hours = self.tables["support.business_hours"]
+        for weekday in range(1, 6):
+            hours.add(
+                START, time_zone="America/New_York", weekday=weekday, start_time="08:00", end_time="18:00"
+            )
+        holidays = self.tables["support.holidays"]
+        for year in range(START.year, END.year):
+            for month, day, name in (
+                (1, 1, "New Year's Day"),
+                (7, 4, "Independence Day"),
+                (12, 25, "Christmas Day"),
+            ):
+                holidays.add(START, holiday_date=date(year, month, day), name=name)
 
     def write_ratings(
         self, rng: random.Random, ratings: list[tuple[int, datetime, Customer | None, bool, bool]]

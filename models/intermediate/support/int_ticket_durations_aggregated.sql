@@ -1,7 +1,8 @@
 {#- The ticket duration measures the response and resolution time KPIs are computed from, per
     period (month, quarter, year) and breakdown: first responses by the period of the ticket's
     creation date, final solves by the period of the final solve date (reporting timezone), each
-    with its count, summed hours, median and 90th percentile. One place for which tickets count;
+    with its count, summed hours, median and 90th percentile, and the summed business hours of the
+    tickets measured against the support schedule. One place for which tickets count;
     the KPI models only name and divide these columns. -#}
 
 with
@@ -33,7 +34,8 @@ ticket_durations as (
         plan_tier,
         'first_response' as duration_kind,
         created_date as measured_date,
-        first_response_hours as duration_hours
+        first_response_hours as duration_hours,
+        first_response_business_hours as business_hours
     from tickets
     where first_response_hours is not null
 
@@ -48,7 +50,8 @@ ticket_durations as (
         plan_tier,
         'resolution' as duration_kind,
         final_solved_date as measured_date,
-        resolution_hours as duration_hours
+        resolution_hours as duration_hours,
+        resolution_business_hours as business_hours
     from tickets
     where resolution_hours is not null
 
@@ -84,10 +87,20 @@ period_sums as (
         cast(
             coalesce(sum(case when duration_kind = 'first_response' then duration_hours end), 0) as decimal(38, 6)
         ) as first_response_hours_total,
+        -- business hours exist only where a support schedule is loaded: counted on their own
+        count(case when duration_kind = 'first_response' then business_hours end) as business_responded_tickets,
+        cast(
+            coalesce(sum(case when duration_kind = 'first_response' then business_hours end), 0) as decimal(38, 6)
+        ) as first_response_business_hours_total,
         sum(case when duration_kind = 'resolution' then 1 else 0 end) as resolved_tickets,
         cast(
             coalesce(sum(case when duration_kind = 'resolution' then duration_hours end), 0) as decimal(38, 6)
-        ) as resolution_hours_total
+        ) as resolution_hours_total,
+        -- business hours exist only where a support schedule is loaded: counted on their own
+        count(case when duration_kind = 'resolution' then business_hours end) as business_resolved_tickets,
+        cast(
+            coalesce(sum(case when duration_kind = 'resolution' then business_hours end), 0) as decimal(38, 6)
+        ) as resolution_business_hours_total
 
     from durations_by_dimension
     group by
@@ -131,10 +144,14 @@ final as (
         period_sums.dimension_value,
         period_sums.responded_tickets,
         period_sums.first_response_hours_total,
+        period_sums.business_responded_tickets,
+        period_sums.first_response_business_hours_total,
         cast(first_response_medians.percentile_value as decimal(38, 6)) as first_response_hours_median,
         cast(first_response_p90s.percentile_value as decimal(38, 6)) as first_response_hours_p90,
         period_sums.resolved_tickets,
         period_sums.resolution_hours_total,
+        period_sums.business_resolved_tickets,
+        period_sums.resolution_business_hours_total,
         cast(resolution_medians.percentile_value as decimal(38, 6)) as resolution_hours_median,
         cast(resolution_p90s.percentile_value as decimal(38, 6)) as resolution_hours_p90
 

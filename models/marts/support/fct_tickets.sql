@@ -1,5 +1,5 @@
 {#- One row per live support ticket with its first public agent reply, final solve, reopenings,
-    calendar-hour durations, CSAT rating and the slices of the support KPIs (channel, priority,
+    calendar-hour and business-hour durations, CSAT rating and the slices of the support KPIs (channel, priority,
     assignee's team, customer segment, plan tier): the drill-through fact behind every ticket KPI. -#}
 
 with
@@ -7,6 +7,12 @@ with
 ticket_milestones as (
 
     select * from {{ ref('int_ticket_milestones_computed') }}
+
+),
+
+ticket_business_hours as (
+
+    select * from {{ ref('int_ticket_business_hours_computed') }}
 
 ),
 
@@ -89,6 +95,8 @@ tickets_described as (
         customers.segment as customer_segment,
         ticket_ratings.csat_rating,
         ticket_ratings.csat_rated_at,
+        ticket_business_hours.first_response_business_hours,
+        ticket_business_hours.resolution_business_hours,
         {{ to_reporting_date('ticket_milestones.created_at') }} as created_date,
         {{ to_reporting_date('ticket_milestones.first_agent_reply_at') }} as first_agent_reply_date,
         {{ to_reporting_date('ticket_milestones.final_solved_at') }} as final_solved_date
@@ -102,6 +110,8 @@ tickets_described as (
         on ticket_customers.customer_id = customers.customer_id
     left join ticket_ratings
         on ticket_milestones.ticket_id = ticket_ratings.ticket_id
+    left join ticket_business_hours
+        on ticket_milestones.ticket_id = ticket_business_hours.ticket_id
 
 ),
 
@@ -155,6 +165,8 @@ final as (
                     ~ dbt.datediff('created_at', 'final_solved_at', 'second') ~ ' end / 3600.0', 6
                 ) }}
         end as decimal(38, 6)) as resolution_hours,
+        first_response_business_hours,
+        resolution_business_hours,
 
         -- booleans
         first_agent_reply_at is not null as has_agent_reply,
