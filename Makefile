@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 DBT := $(VENV)/bin/dbt
 export DBT_PROFILES_DIR := $(CURDIR)
-export REVOPS_RAW_DATA_DIR ?= seeds
+# Raw data: `make build RAW=/path/to/exports` (or REVOPS_RAW_DATA_DIR); the demo data by default.
+export REVOPS_RAW_DATA_DIR := $(or $(RAW),$(REVOPS_RAW_DATA_DIR),seeds)
 export REVOPS_DUCKDB_PATH ?= warehouse/revops.duckdb
 
 .PHONY: build test venv lint docs data benchmark export report clean

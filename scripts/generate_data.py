@@ -314,7 +314,8 @@ crm.account_history key=Id
     Id:str AccountId:str Field:str OldValue:str NewValue:str CreatedDate:ts
 crm.leads key=Id
     Id:str Company:str Email:str LeadSource:str Status:str OwnerId:str CampaignId:str CreatedDate:ts
-    IsConverted:bool ConvertedDate:date ConvertedAccountId:str ConvertedOpportunityId:str IsDeleted:bool
+    IsConverted:bool ConvertedDate:date ConvertedAccountId:str ConvertedOpportunityId:str
+    ConvertedContactId:str IsDeleted:bool
     SystemModstamp:ts
 crm.opportunities key=Id
     Id:str Name:str AccountId:str Type:str StageName:str Amount:money CurrencyIsoCode:str
@@ -1502,7 +1503,9 @@ class Generator:
                 convert_at = None
             if convert_at is not None:
                 touches = [t for t in touches if t < convert_at]
-            self.log_lead_activities(rng, lead_id, owner.id, touches)
+            # Converting moves the lead's tasks and events to its new contact (their WhoId).
+            contact_id = "003" + lead_id[3:] if convert_at is not None else None
+            self.log_lead_activities(rng, contact_id or lead_id, owner.id, touches)
             self.lead_campaign_members(rng, lead_id, created, campaign, email_campaigns)
             # Outcome of the lead.
             account_id = opp_id = None
@@ -1538,6 +1541,7 @@ class Generator:
                         "ConvertedDate": None,
                         "ConvertedAccountId": None,
                         "ConvertedOpportunityId": None,
+                        "ConvertedContactId": None,
                         "SystemModstamp": base,
                     },
                     base,
@@ -1556,6 +1560,7 @@ class Generator:
                 ConvertedDate=convert_at.date() if convert_at else None,
                 ConvertedAccountId=account_id,
                 ConvertedOpportunityId=opp_id,
+                ConvertedContactId=contact_id,
                 IsDeleted=False,
                 SystemModstamp=changed,
             )
@@ -1583,9 +1588,10 @@ class Generator:
         return [t for t in touches if t < END]
 
     def log_lead_activities(
-        self, rng: random.Random, lead_id: str, owner_id: str, touches: list[datetime]
+        self, rng: random.Random, who_id: str, owner_id: str, touches: list[datetime]
     ) -> None:
-        """One call, email or meeting per touch (a few logged twice, the copy deleted)."""
+        """One call, email or meeting per touch with the lead, or with the contact it converted into
+        (a few logged twice, the copy deleted)."""
         activities = self.tables["crm.activities"]
         for touch in touches:
             kind = pick(rng, [("Call", 45), ("Email", 45), ("Meeting", 10)])
@@ -1602,7 +1608,7 @@ class Generator:
                 Id=self.sf_id("00T"),
                 Type=messy(rng, kind),
                 Subject=subject,
-                WhoId=lead_id,
+                WhoId=who_id,
                 WhatId=None,
                 OwnerId=owner_id,
                 ActivityDateTime=touch,
@@ -1615,7 +1621,7 @@ class Generator:
                     Id=self.sf_id("00T"),
                     Type=kind,
                     Subject=subject,
-                    WhoId=lead_id,
+                    WhoId=who_id,
                     WhatId=None,
                     OwnerId=owner_id,
                     ActivityDateTime=touch + seconds(rng.randint(60, 900)),
@@ -1715,6 +1721,7 @@ class Generator:
             ConvertedDate=None,
             ConvertedAccountId=None,
             ConvertedOpportunityId=None,
+            ConvertedContactId=None,
             IsDeleted=True,
             SystemModstamp=dup_created + days(3),
         )

@@ -61,7 +61,7 @@ tracks as (
 
 activities as (
 
-    select * from {{ ref('stg_crm__activities') }}
+    select * from {{ ref('int_lead_activities_mapped') }}
 
 ),
 

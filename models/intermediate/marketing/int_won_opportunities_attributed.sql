@@ -28,7 +28,7 @@ opportunity_history as (
 
 activities as (
 
-    select * from {{ ref('stg_crm__activities') }}
+    select * from {{ ref('int_lead_activities_mapped') }}
 
 ),
 

@@ -12,7 +12,7 @@ leads as (
 
 activities as (
 
-    select * from {{ ref('stg_crm__activities') }}
+    select * from {{ ref('int_lead_activities_mapped') }}
 
 ),
 

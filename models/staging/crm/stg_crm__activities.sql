@@ -11,7 +11,7 @@ renamed as (
     select
         -- ids
         Id as activity_id,
-        WhoId as lead_id,
+        WhoId as who_id,
         WhatId as opportunity_id,
         OwnerId as owner_user_id,
 

@@ -15,6 +15,7 @@ renamed as (
         CampaignId as campaign_id,
         ConvertedAccountId as converted_account_id,
         ConvertedOpportunityId as converted_opportunity_id,
+        ConvertedContactId as converted_contact_id,
 
         -- strings
         trim(Company) as company_name,
