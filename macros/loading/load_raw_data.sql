@@ -1,9 +1,14 @@
 {#- Loads every raw table declared in the sources YAML from `<raw_data_dir>/<source>/<table>.csv`
-    into the source's schema, with the column names and `data_type`s the YAML declares: the
-    sources YAML is the raw contract, and nothing is guessed from the file.
+    (or `.parquet`, on DuckDB) into the source's schema, with the column names and `data_type`s the
+    YAML declares: the sources YAML is the raw contract, and nothing is guessed from the file. With a
+    source adapter switched on (var `using_fivetran_salesforce`, ...; macro source_adapters), the
+    raw-contract tables it provides are not loaded and the vendor's tables are, from
+    `<raw_data_dir>/<vendor>/<table>.csv` into the vendor's schema.
 
     Usage: dbt run-operation load_raw_data [--args '{raw_data_dir: path/to/csvs}']
-    The directory defaults to $REVOPS_RAW_DATA_DIR, else `seeds` (the committed demo data).
+    The directory defaults to $REVOPS_RAW_DATA_DIR, else `seeds` (the committed demo data). With
+    `--args '{vendor_tables: false}'` only the native tables load: the vendor's tables are already in
+    the warehouse (a Fivetran destination) and are read where they are.
 
     Every file is read and checked first; only when all pass are the raw tables replaced, so a bad
     file never leaves some tables new and others old. A file that breaks the contract stops the load
@@ -11,18 +16,27 @@
     offending rows: a missing file or column, a value that does not cast to the declared type, a
     timestamp without a UTC offset (unless var `raw_source_timezones` names the source's zone), an
     amount beyond var `raw_amount_max_abs`, or no rows in a table the contract does not mark
-    `optional`. Columns the contract does not know are ignored with a warning, as exports grow
+    `optional`. A table marked `optional` may also have no file at all: it loads empty, with a
+    warning. Columns the contract does not know are ignored with a warning, as exports grow
     columns over time. Row-level problems the build can survive are the quarantine's
     (raw_row_fates), not the loader's. -#}
-{% macro load_raw_data(raw_data_dir=none) %}
+{% macro load_raw_data(raw_data_dir=none, vendor_tables=true) %}
     {%- set raw_data_dir = raw_data_dir or env_var('REVOPS_RAW_DATA_DIR', 'seeds') -%}
-    {%- set raw_tables = graph.sources.values() | selectattr('package_name', 'equalto', project_name)
-        | sort(attribute='unique_id') -%}
+    {%- if vendor_tables is not boolean -%}
+        {{ exceptions.raise_compiler_error('load_raw_data: vendor_tables must be true or false, got ' ~ vendor_tables) }}
+    {%- endif -%}
+    {%- set raw_tables = [] -%}
+    {%- for raw_table in graph.sources.values() | sort(attribute='unique_id') if raw_table.package_name == project_name -%}
+        {%- if revops.is_raw_contract_table(raw_table) and not revops.raw_table_adapter(raw_table.source_name, raw_table.name)
+            or not revops.is_raw_contract_table(raw_table) and vendor_tables -%}
+            {%- do raw_tables.append(raw_table) -%}
+        {%- endif -%}
+    {%- endfor -%}
     {%- set timezones = revops.checked_source_timezones(raw_tables) -%}
     {%- set problems = [] -%}
     {%- for raw_table in raw_tables -%}
-        {%- set file_path = raw_data_dir ~ '/' ~ raw_table.source_name ~ '/' ~ raw_table.name ~ '.csv' -%}
-        {%- do problems.extend(revops.check_raw_file(raw_table, file_path, timezones.get(raw_table.source_name))) -%}
+        {%- set file_stem = raw_data_dir ~ '/' ~ raw_table.source_name ~ '/' ~ raw_table.name -%}
+        {%- do problems.extend(revops.check_raw_file(raw_table, file_stem, timezones.get(raw_table.source_name))) -%}
     {%- endfor -%}
     {%- if problems -%}
         {{ exceptions.raise_compiler_error('raw data error(s), nothing was replaced:\n- ' ~ problems | join('\n- ')) }}
@@ -56,9 +70,8 @@
 
 {#- Reads one raw file into a text table and checks it against the contract; returns the problems
     found (empty when the file is good). The text table stays for replace_raw_table. -#}
-{% macro check_raw_file(raw_table, file_path, timezone) %}
+{% macro check_raw_file(raw_table, file_stem, timezone) %}
     {%- set table_label = raw_table.source_name ~ '.' ~ raw_table.name -%}
-    {%- set where = 'source ' ~ table_label ~ ' (' ~ file_path ~ '): ' -%}
     {%- set columns = raw_table.columns.values() | list -%}
     {%- set meta = revops.raw_table_meta(raw_table.source_name, raw_table.name) -%}
     {%- for column in columns if not column.data_type -%}
@@ -67,10 +80,22 @@
 
     {#- 1. The file, every value as text, in a temporary table. -#}
     {%- set text_table = revops.raw_text_table(raw_table) -%}
-    {%- set staged = revops.stage_raw_file_as_text(text_table, file_path, columns, table_label) -%}
-    {%- if staged.problem -%}
+    {%- set staged = revops.stage_raw_file_as_text(text_table, file_stem, columns, table_label) -%}
+    {%- if staged.missing and meta.optional -%}
+        {{ log('warning: ' ~ staged.problem ~ '; the table is optional and loads empty', info=true) }}
+        {%- call statement('stage_missing_optional_file') -%}
+            drop table if exists {{ text_table }};
+            create temporary table {{ text_table }} (
+            {%- for column in columns %}
+                {{ adapter.quote(column.name) }} {{ dbt.type_string() }}{{ ',' if not loop.last }}
+            {%- endfor %}
+            )
+        {%- endcall -%}
+        {{ return([]) }}
+    {%- elif staged.problem -%}
         {{ return([staged.problem]) }}
     {%- endif -%}
+    {%- set where = 'source ' ~ table_label ~ ' (' ~ staged.file_path ~ '): ' -%}
 
     {#- 2. Every declared column is in the file. -#}
     {%- set file_columns_lower = staged.columns | map('lower') | list -%}

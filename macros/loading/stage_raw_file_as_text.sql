@@ -1,18 +1,31 @@
-{#- Reads one raw CSV file into a temporary table whose columns are all text, named as in the
-    file's header. Returns a dict: `columns` (the header's column names) and `problem` (none, or why
-    the file cannot be read: not found, or a line that is not valid CSV or UTF-8, named by its line
-    number and content). Engine-specific: DuckDB reads the file itself and keeps the lines it
-    rejects; PostgreSQL's server reads it with COPY (the path must be absolute and readable by the
-    server), against the declared column list, and stops at the first bad line itself. -#}
-{% macro stage_raw_file_as_text(text_table, file_path, columns, table_label) -%}
-    {{ return(adapter.dispatch('stage_raw_file_as_text', 'revops')(text_table, file_path, columns, table_label)) }}
+{#- Reads one raw file into a temporary table whose columns are all text, named as in the
+    file's header. `file_stem` is the path without its extension: `<stem>.csv`, else
+    `<stem>.parquet` (DuckDB only) is read. Returns a dict: `columns` (the file's column names),
+    `file_path` (the file read), `problem` (none, or why the file cannot be read: a line that is not valid CSV or UTF-8, named by
+    its line number and content) and `missing` (true when neither file exists; `problem` says so).
+    Engine-specific: DuckDB reads the file itself and keeps the lines it rejects; PostgreSQL's
+    server reads CSV with COPY (the path must be absolute and readable by the server), against the
+    declared column list, and stops at the first bad line itself. -#}
+{% macro stage_raw_file_as_text(text_table, file_stem, columns, table_label) -%}
+    {{ return(adapter.dispatch('stage_raw_file_as_text', 'revops')(text_table, file_stem, columns, table_label)) }}
 {%- endmacro %}
 
-{% macro duckdb__stage_raw_file_as_text(text_table, file_path, columns, table_label) -%}
+{% macro duckdb__stage_raw_file_as_text(text_table, file_stem, columns, table_label) -%}
+    {%- set found = run_query('select file from glob(' ~ sql_string_literal(file_stem ~ '.csv') ~ ') union all '
+        ~ 'select file from glob(' ~ sql_string_literal(file_stem ~ '.parquet') ~ ')') -%}
+    {%- if found.rows | length == 0 -%}
+        {{ return({'columns': [], 'missing': true, 'problem': 'source ' ~ table_label ~ ': file ' ~ file_stem ~ '.csv (or .parquet) not found'}) }}
+    {%- endif -%}
+    {%- set file_path = found.rows[0][0] -%}
     {%- set where = 'source ' ~ table_label ~ ' (' ~ file_path ~ '): ' -%}
-    {%- set found = run_query('select count(*) from glob(' ~ sql_string_literal(file_path) ~ ')') -%}
-    {%- if found.rows[0][0] == 0 -%}
-        {{ return({'columns': [], 'problem': where ~ 'file not found'}) }}
+    {%- if file_path.endswith('.parquet') -%}
+        {#- Parquet carries its own types; every column becomes text so the contract checks below
+            treat both formats alike. -#}
+        {%- call statement('stage_raw_file') -%}
+            create or replace temporary table {{ text_table }} as
+            select columns(*)::varchar from read_parquet({{ sql_string_literal(file_path) }})
+        {%- endcall -%}
+        {{ return({'columns': run_query('select * from ' ~ text_table ~ ' limit 0').column_names | list, 'missing': false, 'file_path': file_path, 'problem': none}) }}
     {%- endif -%}
     {%- set rejects_table = text_table ~ '__rejects' -%}
     {%- call statement('stage_raw_file') -%}
@@ -33,15 +46,16 @@
         {%- for row in rejected.rows -%}
             {%- do lines.append('line ' ~ row[0] ~ ': ' ~ row[1] | lower ~ ', the line reads ' ~ (row[2] | string)[:200]) -%}
         {%- endfor -%}
-        {{ return({'columns': [], 'problem': where ~ 'unreadable CSV (the file must be UTF-8, comma-separated, double-quoted): ' ~ lines | join('; ')}) }}
+        {{ return({'columns': [], 'missing': false, 'file_path': file_path, 'problem': where ~ 'unreadable CSV (the file must be UTF-8, comma-separated, double-quoted): ' ~ lines | join('; ')}) }}
     {%- endif -%}
-    {{ return({'columns': run_query('select * from ' ~ text_table ~ ' limit 0').column_names | list, 'problem': none}) }}
+    {{ return({'columns': run_query('select * from ' ~ text_table ~ ' limit 0').column_names | list, 'missing': false, 'file_path': file_path, 'problem': none}) }}
 {%- endmacro %}
 
-{% macro postgres__stage_raw_file_as_text(text_table, file_path, columns, table_label) -%}
+{% macro postgres__stage_raw_file_as_text(text_table, file_stem, columns, table_label) -%}
+    {%- set file_path = file_stem ~ '.csv' -%}
     {%- set found = run_query('select (pg_stat_file(' ~ sql_string_literal(file_path) ~ ', true)).size is not null') -%}
     {%- if not found.rows[0][0] -%}
-        {{ return({'columns': [], 'problem': 'source ' ~ table_label ~ ': file ' ~ file_path ~ ' not found by the server (use an absolute path it can read)'}) }}
+        {{ return({'columns': [], 'missing': true, 'problem': 'source ' ~ table_label ~ ': file ' ~ file_path ~ ' not found by the server (use an absolute path it can read; Parquet loads on DuckDB only)'}) }}
     {%- endif -%}
     {%- call statement('stage_raw_file') -%}
         drop table if exists {{ text_table }};
@@ -52,5 +66,5 @@
         );
         copy {{ text_table }} from {{ sql_string_literal(file_path) }} with (format csv, header match)
     {%- endcall -%}
-    {{ return({'columns': columns | map(attribute='name') | list, 'problem': none}) }}
+    {{ return({'columns': columns | map(attribute='name') | list, 'missing': false, 'file_path': file_path, 'problem': none}) }}
 {%- endmacro %}

@@ -7,15 +7,15 @@
 
     Usage: with source as ( {{ live_source_rows('crm', 'accounts') }} ), renamed as (...) -#}
 {% macro live_source_rows(source_name, table_name) %}
-    {#- source() and ref() are always called, so dbt records the DAG edges at parse time. -#}
-    {%- set raw_relation = source(source_name, table_name) -%}
+    {#- raw_relation() and ref() are always called, so dbt records the DAG edges at parse time. -#}
+    {%- set raw_rows_relation = raw_relation(source_name, table_name) -%}
     {%- set fates_relation = ref('audit_raw_row_fates') -%}
     {%- set meta = raw_table_meta(source_name, table_name) -%}
     select distinct
         raw_rows.*,
         fates.is_deleted as _is_deleted,
         fates.deleted_at as _deleted_at
-    from {{ raw_relation }} as raw_rows
+    from {{ raw_rows_relation }} as raw_rows
     inner join {{ fates_relation }} as fates
         on
             fates.source_name = {{ sql_string_literal(source_name) }}

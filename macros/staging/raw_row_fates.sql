@@ -93,7 +93,7 @@
                     raw_table.*,
                     {{ raw_key_text(key_columns) }} as _row_key,
                     {{ row_as_text('raw_table') }} as _row_content
-                from {{ source(source_name, table_name) }} as raw_table
+                from {{ raw_relation(source_name, table_name) }} as raw_table
             ) as raw_rows
         ) as versioned
     ) as decided
@@ -118,7 +118,7 @@
         ({{ normalize_enum(column) }} in ({% for value in check.accepted_values %}{{ sql_string_literal(value) }}{{ ', ' if not loop.last }}{% endfor %}))
     {%- elif check.known_currency -%}
         (upper(trim({{ column }})) = {{ sql_string_literal(checked_string_var('reporting_currency', '[A-Z]{3}', 'USD')) }} or upper(trim({{ column }})) in (
-            select upper(trim(fx_rates.currency)) from {{ source('revops', 'fx_rates') }} as fx_rates
+            select upper(trim(fx_rates.currency)) from {{ raw_relation('revops', 'fx_rates') }} as fx_rates
         ))
     {%- elif check.not_after_load -%}
         ({{ column }} <= versioned._loaded_at)
@@ -127,7 +127,7 @@
         {%- set price_column = 'versioned.' ~ adapter.quote(check.price_multiple.price | lower) -%}
         {%- set quantity_column = 'versioned.' ~ adapter.quote(check.price_multiple.quantity | lower) -%}
         ({{ price_column }} is null or abs({{ column }}) <= {{ factor }} * (
-            select max(prices.unit_amount) from {{ source('billing', 'prices') }} as prices
+            select max(prices.unit_amount) from {{ raw_relation('billing', 'prices') }} as prices
             where prices.id = {{ price_column }}
         ) * greatest(coalesce({{ quantity_column }}, 1), 1))
     {%- else -%}

@@ -496,7 +496,7 @@ def test_broken_files_stop_the_load_naming_each_and_replacing_nothing(tmp_path: 
     lines = campaigns.read_bytes().split(b"\n")
     lines[2] = lines[2].replace(b",", b",\xff", 1)
     campaigns.write_bytes(b"\n".join(lines))
-    (raw_dir / "revops" / "tool_adoption.csv").unlink()  # a missing file
+    (raw_dir / "crm" / "opportunity_stages.csv").unlink()  # a missing file of a required table
     rewrite(
         "revops",
         "fx_rates",
@@ -534,8 +534,8 @@ def test_broken_files_stop_the_load_naming_each_and_replacing_nothing(tmp_path: 
         "missing column(s) Id, Name",
         "source crm.campaigns",
         "line 3: invalid encoding",
-        "source revops.tool_adoption",
-        "tool_adoption.csv): file not found",
+        "source crm.opportunity_stages: file",
+        "opportunity_stages.csv (or .parquet) not found",
         "source revops.fx_rates",
         "column month, key month|currency=2024-03-01|EUR: has no row",
         "source crm.quotas",

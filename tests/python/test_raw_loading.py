@@ -73,7 +73,10 @@ def test_the_audit_catches_a_staging_model_that_loses_a_row(warehouse: Warehouse
     assert unexplained == [("users", 1)]
 
 
-def test_a_column_the_contract_does_not_know_is_ignored_with_a_warning(copy_raw_data, tmp_path: Path) -> None:
+def test_exports_load_as_teams_have_them(copy_raw_data, tmp_path: Path) -> None:
+    """One load of exports as a team has them: a Parquet file instead of a CSV (read natively, the
+    same rows), an optional table with no file at all (loads empty, with a warning) and a column the
+    contract does not know (ignored, with a warning)."""
     raw_dir = copy_raw_data()
 
     def add_column(header: list[str], rows: list[list[str]]) -> None:
@@ -82,9 +85,27 @@ def test_a_column_the_contract_does_not_know_is_ignored_with_a_warning(copy_raw_
             row.append("teal")
 
     rewrite_csv(raw_dir / "support" / "agents.csv", add_column)
-    result = run_dbt(["run-operation", "load_raw_data"], duckdb_env(tmp_path / "work", raw_dir))
-    assert "support.agents" in result.output
+    invoices_csv = raw_dir / "billing" / "invoices.csv"
+    with duckdb.connect() as connection:
+        csv_rows = connection.execute(f"select count(*) from read_csv('{invoices_csv}')").fetchone()[0]
+        invoices_parquet = invoices_csv.with_suffix(".parquet")
+        connection.execute(
+            f"copy (select * from read_csv('{invoices_csv}')) to '{invoices_parquet}' (format parquet)"
+        )
+    invoices_csv.unlink()
+    (raw_dir / "crm" / "campaigns.csv").unlink()
+
+    env = duckdb_env(tmp_path / "work", raw_dir)
+    result = run_dbt(["run-operation", "load_raw_data"], env)
     assert "column favourite_colour is not in the raw contract and is not loaded" in result.output
+    assert "campaigns.csv (or .parquet) not found; the table is optional and loads empty" in result.output
+    with duckdb.connect(env["REVOPS_TEST_DUCKDB_PATH"], read_only=True) as connection:
+        assert connection.execute("select count(*) from raw_billing.invoices").fetchone()[0] == csv_rows > 0
+        assert connection.execute("select count(*) from raw_crm.campaigns").fetchone()[0] == 0
+    # A required table without a file still stops the load, naming it.
+    (raw_dir / "crm" / "leads.csv").unlink()
+    failed = run_dbt(["run-operation", "load_raw_data"], env, check=False)
+    assert not failed.ok and "source crm.leads: file" in failed.output and "not found" in failed.output
 
 
 def test_unit_test_overrides_of_the_raw_contract_match_the_sources_yaml() -> None:

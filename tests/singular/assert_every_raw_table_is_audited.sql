@@ -2,7 +2,7 @@
     not reconcile, so a new raw table cannot skip the row-loss audit. -#}
 {%- set declared = [] -%}
 {%- if execute -%}
-    {%- for raw_table in graph.sources.values() if raw_table.package_name == project_name -%}
+    {%- for raw_table in graph.sources.values() if is_raw_contract_table(raw_table) -%}
         {%- do declared.append((raw_table.source_name, raw_table.name)) -%}
     {%- endfor -%}
 {%- endif -%}
