@@ -20,7 +20,7 @@ periods as (
         *,
         cast({{ cohort_month }} as date) as cohort_month_start_date
     from {{ ref('int_reporting_periods_listed') }}
-    where period_grain in ('month', 'quarter', 'year')
+    where {{ period_grain_in(['month', 'quarter', 'year']) }}
 
 ),
 

@@ -9,7 +9,7 @@ with
 measures as (
 
     select * from {{ ref(measures) }}
-    where period_grain in ('{{ period_grains | join("', '") }}')
+    where {{ period_grain_in(period_grains) }}
 
 ),
 

@@ -18,7 +18,7 @@ leads as (
 reporting_periods as (
 
     select * from {{ ref('int_reporting_periods_listed') }}
-    where period_grain in ('biweek', 'month', 'quarter', 'year')
+    where {{ period_grain_in(['biweek', 'month', 'quarter', 'year']) }}
 
 ),
 

@@ -1,4 +1,5 @@
-{#- One row per reporting period (ISO week, bi-week, month, quarter, year) that has started by the as-of date. Any dated row joins its periods with
+{#- One row per reporting period (ISO week, bi-week, month, quarter, year, and with a fiscal year not
+    starting in January also fiscal quarter and fiscal year: reporting_grains) that has started by the as-of date. Any dated row joins its periods with
     `date_day between period_start and period_end_date`; `period_last_date` stops the current
     period at the as-of date, so no KPI reports days the data has not reached. -#}
 
@@ -19,14 +20,17 @@ bounds as (
 period_starts as (
 
     {#- A year earlier: 52 weeks for weeks and bi-weeks (the same weekdays), 12 months otherwise. -#}
-    {%- set grains = [
-        ('week', 'week_start_date', 'day', 7, 364),
-        ('biweek', 'biweek_start_date', 'day', 14, 364),
-        ('month', 'month_start_date', 'month', 1, 12),
-        ('quarter', 'quarter_start_date', 'month', 3, 12),
-        ('year', 'year_start_date', 'month', 12, 12),
-    ] %}
-    {% for grain, start_column, datepart, length, year_length in grains %}
+    {%- set grain_specs = {
+        'week': ('week_start_date', 'day', 7, 364),
+        'biweek': ('biweek_start_date', 'day', 14, 364),
+        'month': ('month_start_date', 'month', 1, 12),
+        'quarter': ('quarter_start_date', 'month', 3, 12),
+        'year': ('year_start_date', 'month', 12, 12),
+        'fiscal_quarter': ('fiscal_quarter_start_date', 'month', 3, 12),
+        'fiscal_year': ('fiscal_year_start_date', 'month', 12, 12),
+    } %}
+    {% for grain in reporting_grains(['week', 'biweek', 'month', 'quarter', 'year']) %}
+        {%- set start_column, datepart, length, year_length = grain_specs[grain] %}
         select distinct
             '{{ grain }}' as period_grain,
             {{ start_column }} as period_start,

@@ -21,7 +21,7 @@ kpi_catalog as (
 reporting_periods as (
 
     select * from {{ ref('int_reporting_periods_listed') }}
-    where period_grain in ('quarter', 'year')
+    where {{ period_grain_in(['quarter', 'year']) }}
 
 ),
 

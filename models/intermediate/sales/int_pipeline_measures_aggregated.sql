@@ -14,7 +14,7 @@ pipeline_snapshots as (
 reporting_periods as (
 
     select * from {{ ref('int_reporting_periods_listed') }}
-    where period_grain in ('week', 'month', 'quarter', 'year')
+    where {{ period_grain_in(['week', 'month', 'quarter', 'year']) }}
 
 ),
 

@@ -20,7 +20,7 @@ pipeline_snapshots as (
 reporting_periods as (
 
     select * from {{ ref('int_reporting_periods_listed') }}
-    where period_grain in ('week', 'biweek', 'month')
+    where {{ period_grain_in(['week', 'biweek', 'month']) }}
 
 ),
 

@@ -1,6 +1,6 @@
 {#- One row per calendar day: the one calendar every KPI uses. Built only with dbt's
     cross-database macros, so it is the same on every engine. -#}
-{%- set fiscal_start_month = var('fiscal_year_start_month') | int -%}
+{%- set fiscal_start_month = checked_var('fiscal_year_start_month', minimum=1, maximum=12) -%}
 
 with
 

@@ -1,7 +1,9 @@
 {#- The KPI catalog: one row per KPI, generated at build time from each KPI model's YAML (its
     description and config.meta), so it can never drift from the definitions in the docs. -#}
+{#- A quarterly or yearly KPI is reviewed on the fiscal calendar (its last reporting grain). -#}
 {%- set review_grains = {
-    'weekly': 'week', 'bi-weekly': 'biweek', 'monthly': 'month', 'quarterly': 'quarter', 'yearly': 'year',
+    'weekly': 'week', 'bi-weekly': 'biweek', 'monthly': 'month',
+    'quarterly': reporting_grains(['quarter']) | last, 'yearly': reporting_grains(['year']) | last,
 } %}
 {%- set text = dbt.type_string() %}
 {%- set rows = [] %}

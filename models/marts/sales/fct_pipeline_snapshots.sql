@@ -43,7 +43,7 @@ fx_rates as (
 snapshot_periods as (
 
     select * from {{ ref('int_reporting_periods_listed') }}
-    where period_grain in ('week', 'month')
+    where {{ period_grain_in(['week', 'month']) }}
 
 ),
 

@@ -19,7 +19,7 @@ kpi_targets as (
 reporting_periods as (
 
     select * from {{ ref('int_reporting_periods_listed') }}
-    where period_grain in ('month', 'quarter', 'year')
+    where {{ period_grain_in(['month', 'quarter', 'year']) }}
 
 ),
 

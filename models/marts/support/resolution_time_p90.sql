@@ -12,7 +12,7 @@ aggregated as (
 reporting_periods as (
 
     select * from {{ ref('int_reporting_periods_listed') }}
-    where period_grain in ('month', 'quarter', 'year')
+    where {{ period_grain_in(['month', 'quarter', 'year']) }}
 
 ),
 
