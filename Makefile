@@ -6,15 +6,19 @@ export DBT_PROFILES_DIR := $(CURDIR)
 # Raw data: `make build RAW=/path/to/exports` (or REVOPS_RAW_DATA_DIR); the demo data by default.
 export REVOPS_RAW_DATA_DIR := $(or $(RAW),$(REVOPS_RAW_DATA_DIR),seeds)
 export REVOPS_DUCKDB_PATH ?= warehouse/revops.duckdb
+# dbt vars for make build, e.g. VARS='{using_fivetran_stripe: true}'; passed to dbt through the
+# environment, so the shell never parses the value.
+export REVOPS_DBT_VARS := $(or $(VARS),{})
 
 .PHONY: build test venv lint docs data benchmark export report clean
 
-build: venv  ## load the raw CSVs natively, then build and test the whole warehouse
+build: venv  ## register the KPI models, load the raw files natively, then build and test the whole warehouse
 	@mkdir -p $(dir $(REVOPS_DUCKDB_PATH))
-	$(DBT) run-operation load_raw_data
-	$(DBT) build
-	$(DBT) source freshness
-	$(DBT) docs generate --quiet
+	$(VENV)/bin/python scripts/register_kpis.py
+	$(DBT) run-operation load_raw_data --vars "$$REVOPS_DBT_VARS"
+	$(DBT) build --vars "$$REVOPS_DBT_VARS"
+	$(DBT) source freshness --vars "$$REVOPS_DBT_VARS"
+	$(DBT) docs generate --quiet --vars "$$REVOPS_DBT_VARS"
 	@echo "Warehouse: $(REVOPS_DUCKDB_PATH) (DuckDB; BI tools read the 'marts' schema). Docs: make docs"
 
 test: venv  ## the whole test suite: lint, dbt build on a test target, PostgreSQL build, Python tests

@@ -35,11 +35,12 @@ class DbtResult:
         return self.returncode == 0
 
 
-def run_dbt(args: list[str], env: dict[str, str], check: bool = True) -> DbtResult:
-    """Run one dbt CLI command in the project directory with the given extra environment."""
+def run_dbt(args: list[str], env: dict[str, str], check: bool = True, project_dir: Path = PROJECT_DIR) -> DbtResult:
+    """Run one dbt CLI command in the project directory (this one unless told) with the given extra
+    environment."""
     completed = subprocess.run(
         [DBT, *args],
-        cwd=PROJECT_DIR,
+        cwd=project_dir,
         env={**os.environ, "DBT_PROFILES_DIR": str(PROJECT_DIR), **env},
         capture_output=True,
         text=True,

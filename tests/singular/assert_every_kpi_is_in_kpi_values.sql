@@ -30,7 +30,7 @@ published_kpis as (
 select
     coalesce(declared_kpis.kpi_id, published_kpis.kpi_id) as kpi_id,
     case
-        when published_kpis.kpi_id is null then 'declared in meta but has no rows in kpi_values'
+        when published_kpis.kpi_id is null then 'declared in meta but has no rows in kpi_values (run scripts/register_kpis.py)'
         else 'in kpi_values but no model declares it'
     end as failure
 from declared_kpis
