@@ -1,7 +1,10 @@
 """Shared fixtures: run dbt as a user would (the CLI, in a subprocess) against isolated targets.
 
 The test suite never touches the user's warehouse file: the DuckDB build goes to a file under
-``target/pytest`` and every dbt command gets its own target path, so it can run beside a build.
+``target/pytest/<worker>`` and every dbt command gets its own target path, so it can run beside a
+build. pytest-xdist runs the suite on two workers (pyproject.toml): every test that reads the demo
+warehouse goes to one worker, which builds it once, and the independent builds (lint, PostgreSQL,
+other data, bad input) share the other.
 """
 
 from __future__ import annotations
@@ -35,7 +38,9 @@ class DbtResult:
         return self.returncode == 0
 
 
-def run_dbt(args: list[str], env: dict[str, str], check: bool = True, project_dir: Path = PROJECT_DIR) -> DbtResult:
+def run_dbt(
+    args: list[str], env: dict[str, str], check: bool = True, project_dir: Path = PROJECT_DIR
+) -> DbtResult:
     """Run one dbt CLI command in the project directory (this one unless told) with the given extra
     environment."""
     completed = subprocess.run(
@@ -76,10 +81,17 @@ def duckdb_env(work_dir: Path, raw_data_dir: Path = SEEDS_DIR) -> dict[str, str]
     }
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that read the demo warehouse run on one worker, so it is built once."""
+    for item in items:
+        if "warehouse" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("warehouse"))
+
+
 @pytest.fixture(scope="session")
-def work_dir() -> Iterator[Path]:
-    """A fresh directory under target/ for everything this session builds."""
-    work_dir = PROJECT_DIR / "target" / "pytest"
+def work_dir(worker_id: str) -> Iterator[Path]:
+    """A fresh directory under target/ for everything this worker builds."""
+    work_dir = PROJECT_DIR / "target" / "pytest" / worker_id
     shutil.rmtree(work_dir, ignore_errors=True)
     work_dir.mkdir(parents=True)
     yield work_dir
