@@ -1015,6 +1015,7 @@ class Generator:
         self.build_support()
         self.build_support_schedule()
         self.build_revops()
+        self.build_repeat_inquiries()
 
     def write(self, out: Path, quiet: bool) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -1699,6 +1700,51 @@ class Generator:
         return self.new_account(
             rng, company, domain, industry, region, country, currency, segment, converted, ae
         )
+
+    def build_repeat_inquiries(self) -> None:
+        """A few people already converted come back as a new lead (a second inquiry, months later).
+        Sales converts it into the contact that already exists, as Salesforce does when a lead
+        matches a contact, so its tasks and events sit on that contact beside the first lead's and
+        count for the new lead from its creation on. About 2 % of converted leads, at least two.
+        Runs last, on its own random stream, so it only adds rows."""
+        rng = self.rng("repeat_inquiries")
+        leads = self.tables["crm.leads"]
+        column = leads.position
+        converted = [
+            record.values
+            for record in leads.records
+            if record.values[column["IsConverted"]] and not record.values[column["IsDeleted"]]
+        ]
+        for first in rng.sample(converted, min(len(converted), max(2, round(0.02 * len(converted))))):
+            first_converted = first[column["ConvertedDate"]]
+            day = first_converted + timedelta(days=rng.randint(30, 240))
+            created = datetime(day.year, day.month, day.day, 9) + seconds(rng.randint(0, 8 * 3600))
+            touches = self.sales_touches(rng, "Referral", created)
+            if not touches or created + days(45) >= END:
+                continue
+            converted_at = touches[0] + days(rng.uniform(1, 14))
+            if converted_at >= END:
+                continue
+            contact_id, owner_id = first[column["ConvertedContactId"]], first[column["OwnerId"]]
+            self.log_lead_activities(rng, contact_id, owner_id, [t for t in touches if t < converted_at])
+            leads.add(
+                converted_at,
+                Id=self.sf_id("00Q"),
+                Company=first[column["Company"]],
+                Email=first[column["Email"]],
+                LeadSource=first[column["LeadSource"]],
+                Status="Converted",
+                OwnerId=owner_id,
+                CampaignId=None,
+                CreatedDate=created,
+                IsConverted=True,
+                ConvertedDate=converted_at.date(),
+                ConvertedAccountId=first[column["ConvertedAccountId"]],
+                ConvertedOpportunityId=None,
+                ConvertedContactId=contact_id,
+                IsDeleted=False,
+                SystemModstamp=converted_at,
+            )
 
     def deleted_duplicate_lead(
         self, rng: random.Random, created: datetime, company: str, email: str, source: str, owner_id: str
