@@ -37,13 +37,28 @@ output is deterministic. The native files replaced are deleted.
 
 from __future__ import annotations
 
-import csv
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+
+from . import Row as NativeRow
+from . import (
+    as_bool,
+    bool_text,
+    delete_native,
+    format_utc,
+    hash_characters,
+    loaded_at,
+    parse_timestamp,
+    read_native,
+    read_optional_native,
+    stable_bucket,
+    utc,
+    versions_by_key,
+    write_table,
+)
 
 NATIVE_SOURCE = "crm"
 NATIVE_TABLES = (
@@ -60,9 +75,8 @@ NATIVE_TABLES = (
 )
 VENDOR = "salesforce"
 
+# A native row with its empty fields as null, or a connector row (null written as an empty field).
 Row = dict[str, str | None]
-
-ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 # Native columns by contract type, to compare two versions of a record by value (not by spelling:
 # 20:00:16+01:00 and 19:00:16Z are the same instant).
@@ -90,171 +104,6 @@ COUNTRY_NAMES = {
     "NL": "Netherlands",
     "SG": "Singapore",
     "US": "United States",
-}
-
-# Columns of each connector table, as _salesforce__sources.yml declares them.
-VENDOR_COLUMNS: dict[str, tuple[str, ...]] = {
-    "account": (
-        "id",
-        "name",
-        "industry",
-        "billing_country",
-        "billing_country_code",
-        "owner_id",
-        "created_date",
-        "is_deleted",
-        "system_modstamp",
-        "segment__c",
-        "region__c",
-        "_fivetran_synced",
-        "_fivetran_deleted",
-    ),
-    "account_history": (
-        "id",
-        "account_id",
-        "field",
-        "old_value",
-        "new_value",
-        "created_date",
-        "is_deleted",
-        "_fivetran_synced",
-        "_fivetran_deleted",
-    ),
-    "contact": ("id", "account_id", "is_deleted", "_fivetran_synced", "_fivetran_deleted"),
-    "lead": (
-        "id",
-        "company",
-        "email",
-        "lead_source",
-        "status",
-        "owner_id",
-        "created_date",
-        "is_converted",
-        "converted_date",
-        "converted_account_id",
-        "converted_opportunity_id",
-        "converted_contact_id",
-        "is_deleted",
-        "system_modstamp",
-        "primary_campaign__c",
-        "_fivetran_synced",
-        "_fivetran_deleted",
-    ),
-    "opportunity": (
-        "id",
-        "name",
-        "account_id",
-        "type",
-        "stage_name",
-        "amount",
-        "currency_iso_code",
-        "probability",
-        "created_date",
-        "close_date",
-        "is_closed",
-        "is_won",
-        "owner_id",
-        "campaign_id",
-        "is_deleted",
-        "system_modstamp",
-        "_fivetran_synced",
-        "_fivetran_deleted",
-    ),
-    "opportunity_history": (
-        "id",
-        "opportunity_id",
-        "stage_name",
-        "amount",
-        "close_date",
-        "probability",
-        "created_date",
-        "is_deleted",
-        "_fivetran_synced",
-        "_fivetran_deleted",
-    ),
-    "opportunity_stage": (
-        "id",
-        "master_label",
-        "sort_order",
-        "default_probability",
-        "is_active",
-        "is_closed",
-        "is_won",
-        "_fivetran_synced",
-        "_fivetran_deleted",
-    ),
-    "task": (
-        "id",
-        "type",
-        "task_subtype",
-        "subject",
-        "who_id",
-        "what_id",
-        "owner_id",
-        "is_closed",
-        "completed_date_time",
-        "created_date",
-        "is_deleted",
-        "system_modstamp",
-        "_fivetran_synced",
-        "_fivetran_deleted",
-    ),
-    "event": (
-        "id",
-        "type",
-        "subject",
-        "who_id",
-        "what_id",
-        "owner_id",
-        "activity_date_time",
-        "is_deleted",
-        "system_modstamp",
-        "_fivetran_synced",
-        "_fivetran_deleted",
-    ),
-    "user": (
-        "id",
-        "name",
-        "email",
-        "user_role_id",
-        "manager_id",
-        "system_modstamp",
-        "team__c",
-        "region__c",
-        "is_quota_carrying__c",
-        "hired_date__c",
-        "terminated_date__c",
-        "_fivetran_synced",
-        "_fivetran_deleted",
-    ),
-    "user_role": ("id", "name", "_fivetran_synced", "_fivetran_deleted"),
-    "campaign": (
-        "id",
-        "name",
-        "type",
-        "start_date",
-        "end_date",
-        "actual_cost",
-        "currency_iso_code",
-        "is_deleted",
-        "system_modstamp",
-        "channel__c",
-        "_fivetran_synced",
-        "_fivetran_deleted",
-    ),
-    "campaign_member": (
-        "id",
-        "campaign_id",
-        "lead_id",
-        "contact_id",
-        "status",
-        "has_responded",
-        "created_date",
-        "first_responded_date",
-        "is_deleted",
-        "_fivetran_synced",
-        "_fivetran_deleted",
-    ),
 }
 
 
@@ -295,27 +144,6 @@ class Deletion:
 LIVE = Deletion(is_deleted=False, fivetran_deleted=False)
 
 
-def parse_timestamp(value: str) -> datetime:
-    """A native timestamp (ISO 8601 with a UTC offset) as an aware datetime in UTC."""
-    parsed = datetime.fromisoformat(value.strip())
-    if parsed.tzinfo is None:
-        raise ValueError(f"timestamp without a UTC offset: {value!r}")
-    return parsed.astimezone(UTC)
-
-
-def utc_text(value: datetime) -> str:
-    """A timestamp as the connector's files carry it: UTC, with an explicit +00:00 offset."""
-    return value.astimezone(UTC).isoformat(sep=" ")
-
-
-def as_bool(value: str | None) -> bool:
-    return value is not None and value.strip().lower() == "true"
-
-
-def bool_text(value: bool) -> str:
-    return "true" if value else "false"
-
-
 def optional_bool_text(value: str | None) -> str | None:
     """A native boolean as the connector writes it; null stays null."""
     return None if value is None else bool_text(as_bool(value))
@@ -334,24 +162,15 @@ def typed(column: str, value: str | None) -> object:
     return value
 
 
-def timestamp_text(value: str | None) -> str | None:
-    return None if value is None else utc_text(parse_timestamp(value))
-
-
 def derived_id(prefix: str, seed: str) -> str:
     """An 18-character Salesforce-like id: `prefix` and characters hashed from `seed`."""
-    digest = int.from_bytes(hashlib.sha256(seed.encode()).digest(), "big")
-    characters = []
-    for _ in range(18 - len(prefix)):
-        digest, index = divmod(digest, len(ID_ALPHABET))
-        characters.append(ID_ALPHABET[index])
-    return prefix + "".join(characters)
+    return prefix + hash_characters(seed, 18 - len(prefix))
 
 
 def is_purged(record_id: str) -> bool:
     """Whether a deleted record left the recycle bin before the connector saw it deleted: then only
     `_fivetran_deleted` says so. One deleted record in three, by a hash of its id."""
-    return hashlib.sha256(record_id.encode()).digest()[0] % 3 == 0
+    return stable_bucket(record_id, 3, digest_bytes=1) == 0
 
 
 def deletion(record: Record) -> Deletion:
@@ -363,29 +182,18 @@ def deletion(record: Record) -> Deletion:
     return Deletion(is_deleted=True, fivetran_deleted=False)
 
 
-def read_native(raw_dir: Path, table: str) -> list[Row] | None:
-    """The rows of a native CSV file (empty fields as null), or None when the file does not exist."""
-    path = raw_dir / NATIVE_SOURCE / f"{table}.csv"
-    if not path.exists():
-        return None
-    with path.open(newline="", encoding="utf-8") as handle:
-        return [
-            {column: (value if value != "" else None) for column, value in row.items()}
-            for row in csv.DictReader(handle)
-        ]
+def with_nulls(row: NativeRow) -> Row:
+    """A native row with its empty fields as null."""
+    return {column: (value if value != "" else None) for column, value in row.items()}
 
 
-def latest_records(rows: Iterable[Row]) -> dict[str, Record]:
+def latest_records(rows: Iterable[NativeRow]) -> dict[str, Record]:
     """Each record's latest version (by `_loaded_at`), synced at the first load of that content."""
-    versions: dict[str, list[Row]] = {}
-    for row in rows:
-        record_id = row["Id"]
-        if record_id is None:
-            raise ValueError(f"a native row without Id: {row}")
-        versions.setdefault(record_id, []).append(row)
     records = {}
-    for record_id, record_versions in sorted(versions.items()):
-        ordered = sorted(record_versions, key=lambda row: parse_timestamp(row["_loaded_at"] or ""))
+    for (record_id,), native_versions in sorted(versions_by_key(rows, ["Id"]).items()):
+        if not record_id:
+            raise ValueError(f"a native row without Id: {with_nulls(native_versions[0])}")
+        ordered = [with_nulls(row) for row in native_versions]
         latest = ordered[-1]
 
         def content(row: Row) -> tuple[object, ...]:
@@ -399,7 +207,7 @@ def latest_records(rows: Iterable[Row]) -> dict[str, Record]:
         records[record_id] = Record(
             values=latest,
             first_values=ordered[0],
-            synced=parse_timestamp(first_of_latest["_loaded_at"] or ""),
+            synced=loaded_at(first_of_latest),
         )
     return records
 
@@ -407,23 +215,12 @@ def latest_records(rows: Iterable[Row]) -> dict[str, Record]:
 def sync_columns(synced: datetime, deleted: Deletion, with_is_deleted: bool = True) -> Row:
     """The connector's system columns (and Salesforce's `is_deleted`) of one row."""
     columns: Row = {
-        "_fivetran_synced": utc_text(synced),
+        "_fivetran_synced": format_utc(synced),
         "_fivetran_deleted": bool_text(deleted.fivetran_deleted),
     }
     if with_is_deleted:
         columns["is_deleted"] = bool_text(deleted.is_deleted)
     return columns
-
-
-def write_table(raw_dir: Path, table: str, rows: Iterable[Row]) -> None:
-    """One connector table as CSV: the declared columns in order, nulls as empty fields."""
-    path = raw_dir / VENDOR / f"{table}.csv"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=VENDOR_COLUMNS[table], lineterminator="\n")
-        writer.writeheader()
-        for row in sorted(rows, key=lambda row: row["id"] or ""):
-            writer.writerow({column: row[column] for column in VENDOR_COLUMNS[table]})
 
 
 @dataclass
@@ -443,28 +240,24 @@ class Crm:
 
 
 def read_crm(raw_dir: Path) -> Crm:
-    def records(table: str, optional: bool = False) -> dict[str, Record] | None:
-        rows = read_native(raw_dir, table)
-        if rows is None and not optional:
-            raise FileNotFoundError(raw_dir / NATIVE_SOURCE / f"{table}.csv")
-        return None if rows is None else latest_records(rows)
-
     def required(table: str) -> dict[str, Record]:
-        found = records(table)
-        assert found is not None
-        return found
+        return latest_records(read_native(raw_dir, NATIVE_SOURCE, table))
+
+    def optional(table: str) -> dict[str, Record] | None:
+        rows = read_optional_native(raw_dir, NATIVE_SOURCE, table)
+        return None if rows is None else latest_records(rows)
 
     return Crm(
         users=required("users"),
         accounts=required("accounts"),
-        account_history=records("account_history", optional=True),
+        account_history=optional("account_history"),
         leads=required("leads"),
         opportunities=required("opportunities"),
         opportunity_history=required("opportunity_history"),
         opportunity_stages=required("opportunity_stages"),
         activities=required("activities"),
-        campaigns=records("campaigns", optional=True),
-        campaign_members=records("campaign_members", optional=True),
+        campaigns=optional("campaigns"),
+        campaign_members=optional("campaign_members"),
     )
 
 
@@ -483,7 +276,7 @@ def user_rows(crm: Crm) -> tuple[list[Row], list[Row]]:
             "email": user["Email"],
             "user_role_id": role_ids.get(user["UserRole"] or ""),
             "manager_id": user["ManagerId"],
-            "system_modstamp": timestamp_text(user["SystemModstamp"]),
+            "system_modstamp": utc(user["SystemModstamp"]),
             "team__c": user["Team"],
             "region__c": user["Region"],
             "is_quota_carrying__c": optional_bool_text(user["IsQuotaCarrying"]),
@@ -513,8 +306,8 @@ def account_rows(crm: Crm) -> list[Row]:
                 "billing_country": None if code is None else COUNTRY_NAMES.get(code.strip().upper(), code),
                 "billing_country_code": code,
                 "owner_id": account["OwnerId"],
-                "created_date": timestamp_text(account["CreatedDate"]),
-                "system_modstamp": timestamp_text(account["SystemModstamp"]),
+                "created_date": utc(account["CreatedDate"]),
+                "system_modstamp": utc(account["SystemModstamp"]),
                 "segment__c": account["Segment"],
                 "region__c": account["Region"],
                 **sync_columns(account.synced, deletion(account)),
@@ -544,7 +337,7 @@ def account_history_rows(crm: Crm, history: dict[str, Record]) -> list[Row]:
         field = change["Field"] or ""
         common = {
             "account_id": change["AccountId"],
-            "created_date": timestamp_text(change["CreatedDate"]),
+            "created_date": utc(change["CreatedDate"]),
             **sync_columns(synced, deleted),
         }
         normalized = field.strip().lower()
@@ -581,13 +374,13 @@ def lead_rows(crm: Crm) -> list[Row]:
             "lead_source": lead["LeadSource"],
             "status": lead["Status"],
             "owner_id": lead["OwnerId"],
-            "created_date": timestamp_text(lead["CreatedDate"]),
+            "created_date": utc(lead["CreatedDate"]),
             "is_converted": optional_bool_text(lead["IsConverted"]),
             "converted_date": lead["ConvertedDate"],
             "converted_account_id": lead["ConvertedAccountId"],
             "converted_opportunity_id": lead["ConvertedOpportunityId"],
             "converted_contact_id": lead["ConvertedContactId"],
-            "system_modstamp": timestamp_text(lead["SystemModstamp"]),
+            "system_modstamp": utc(lead["SystemModstamp"]),
             "primary_campaign__c": lead["CampaignId"],
             **sync_columns(lead.synced, deletion(lead)),
         }
@@ -637,13 +430,13 @@ def opportunity_rows(crm: Crm) -> list[Row]:
             "amount": opportunity["Amount"],
             "currency_iso_code": opportunity["CurrencyIsoCode"],
             "probability": opportunity["Probability"],
-            "created_date": timestamp_text(opportunity["CreatedDate"]),
+            "created_date": utc(opportunity["CreatedDate"]),
             "close_date": opportunity["CloseDate"],
             "is_closed": optional_bool_text(opportunity["IsClosed"]),
             "is_won": optional_bool_text(opportunity["IsWon"]),
             "owner_id": opportunity["OwnerId"],
             "campaign_id": opportunity["CampaignId"],
-            "system_modstamp": timestamp_text(opportunity["SystemModstamp"]),
+            "system_modstamp": utc(opportunity["SystemModstamp"]),
             **sync_columns(opportunity.synced, deletion(opportunity)),
         }
         for opportunity in crm.opportunities.values()
@@ -663,7 +456,7 @@ def opportunity_history_rows(crm: Crm) -> list[Row]:
                 "amount": change["Amount"],
                 "close_date": change["CloseDate"],
                 "probability": change["Probability"],
-                "created_date": timestamp_text(change["CreatedDate"]),
+                "created_date": utc(change["CreatedDate"]),
                 **sync_columns(synced, deleted),
             }
         )
@@ -697,14 +490,14 @@ def activity_rows(crm: Crm) -> tuple[list[Row], list[Row]]:
             "who_id": activity["WhoId"],
             "what_id": activity["WhatId"],
             "owner_id": activity["OwnerId"],
-            "system_modstamp": timestamp_text(activity["SystemModstamp"]),
+            "system_modstamp": utc(activity["SystemModstamp"]),
             **sync_columns(activity.synced, deletion(activity)),
         }
         if kind == "meeting":
             events.append(
                 {
                     "id": "00U" + activity.id[3:],
-                    "activity_date_time": timestamp_text(activity["ActivityDateTime"]),
+                    "activity_date_time": utc(activity["ActivityDateTime"]),
                     **common,
                 }
             )
@@ -714,9 +507,9 @@ def activity_rows(crm: Crm) -> tuple[list[Row], list[Row]]:
                     "id": activity.id,
                     "task_subtype": {"call": "Call", "email": "Email"}.get(kind, "Task"),
                     "is_closed": "true",
-                    "completed_date_time": timestamp_text(activity["ActivityDateTime"]),
+                    "completed_date_time": utc(activity["ActivityDateTime"]),
                     # Logged when its first version was last modified, after the call or e-mail.
-                    "created_date": timestamp_text(activity.first_values["SystemModstamp"]),
+                    "created_date": utc(activity.first_values["SystemModstamp"]),
                     **common,
                 }
             )
@@ -733,7 +526,7 @@ def campaign_rows(campaigns: dict[str, Record]) -> list[Row]:
             "end_date": campaign["EndDate"],
             "actual_cost": campaign["ActualCost"],
             "currency_iso_code": campaign["CurrencyIsoCode"],
-            "system_modstamp": timestamp_text(campaign["SystemModstamp"]),
+            "system_modstamp": utc(campaign["SystemModstamp"]),
             "channel__c": campaign["Channel"],
             **sync_columns(campaign.synced, deletion(campaign)),
         }
@@ -766,7 +559,7 @@ def campaign_member_rows(crm: Crm, members: dict[str, Record], account_contacts:
                 "contact_id": contact_id,
                 "status": member["Status"],
                 "has_responded": optional_bool_text(member["HasResponded"]),
-                "created_date": timestamp_text(member["CreatedDate"]),
+                "created_date": utc(member["CreatedDate"]),
                 "first_responded_date": member["FirstRespondedDate"],
                 **sync_columns(synced, deleted),
             }
@@ -801,6 +594,6 @@ def write_vendor_shape(raw_dir: Path) -> None:
     if crm.campaign_members is not None:
         tables["campaign_member"] = campaign_member_rows(crm, crm.campaign_members, account_contacts)
     for table, rows in tables.items():
-        write_table(raw_dir, table, rows)
-    for table in NATIVE_TABLES:
-        (raw_dir / NATIVE_SOURCE / f"{table}.csv").unlink(missing_ok=True)
+        # In order of their values: by id, which is unique in every table.
+        write_table(raw_dir, VENDOR, table, rows, sort=True)
+    delete_native(raw_dir, NATIVE_SOURCE, NATIVE_TABLES)

@@ -22,25 +22,35 @@ Every generated id is a hash of the native id, so the output is deterministic.
 
 from __future__ import annotations
 
-import csv
-import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
-import yaml
+from . import (
+    Row,
+    bool_text,
+    declared_columns,
+    delete_native,
+    format_utc,
+    hash_characters,
+    latest_versions,
+    loaded_at,
+    normalized,
+    parse_timestamp,
+    read_native,
+    stable_bucket,
+    utc,
+    versions_by_key,
+    write_table,
+)
 
 NATIVE_SOURCE = "billing"
 NATIVE_TABLES = ("customers", "invoice_line_items", "invoices", "payments", "prices", "subscriptions")
 VENDOR = "stripe"
 
-Row = dict[str, str]
-
 # History mode's end of the current version.
 END_OF_TIME = "9999-12-31 23:59:59.999000+00:00"
-ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 # A subscription version's fields (history mode compares them) and which of them are timestamps.
 SUBSCRIPTION_FIELDS = (
@@ -60,22 +70,11 @@ SUBSCRIPTION_FIELDS = (
 SUBSCRIPTION_TIMESTAMPS = set(SUBSCRIPTION_FIELDS) - {"customer_id", "status", "quantity"}
 
 
-# The connector tables and their columns, as the adapter's sources YAML declares them.
-SOURCES_YAML = Path(__file__).resolve().parents[3] / "models/staging/adapters/stripe/_stripe__sources.yml"
-
-
-def vendor_columns() -> dict[str, tuple[str, ...]]:
-    """Each connector table's declared columns, in the order _stripe__sources.yml lists them."""
-    (source,) = yaml.safe_load(SOURCES_YAML.read_text())["sources"]
-    return {table["name"]: tuple(column["name"] for column in table["columns"]) for table in source["tables"]}
-
-
 def write_vendor_shape(raw_dir: Path) -> None:
     """Write the Stripe connector's tables for the native billing files of `raw_dir` to
     `raw_dir/stripe/<table>.csv`, then delete the native files they replace."""
-    native_dir = raw_dir / NATIVE_SOURCE
-    native = {table: read_rows(native_dir / f"{table}.csv") for table in NATIVE_TABLES}
-    latest = {table: latest_versions(rows) for table, rows in native.items()}
+    native = {table: read_native(raw_dir, NATIVE_SOURCE, table) for table in NATIVE_TABLES}
+    latest = {table: latest_in_place(rows) for table, rows in native.items()}
     customer_of_invoice = {invoice["id"]: invoice["customer_id"] for invoice in latest["invoices"]}
     products, prices = product_and_price_rows(latest["prices"])
     tables = {
@@ -92,81 +91,26 @@ def write_vendor_shape(raw_dir: Path) -> None:
         "charge": [charge_row(payment) for payment in latest["payments"]],
         "refund": [refund for payment in latest["payments"] for refund in refund_rows(payment)],
     }
-    columns = vendor_columns()
+    columns = declared_columns(VENDOR)
     assert set(tables) == set(columns), "write every table the sources YAML declares, and only those"
-    vendor_dir = raw_dir / VENDOR
-    vendor_dir.mkdir(parents=True, exist_ok=True)
     for table, rows in tables.items():
-        write_rows(vendor_dir / f"{table}.csv", columns[table], rows)
-    for table in NATIVE_TABLES:
-        (native_dir / f"{table}.csv").unlink()
+        # Sorted by their values for a stable file, with the csv module's default CRLF line ends.
+        write_table(raw_dir, VENDOR, table, rows, sort=True, line_terminator="\r\n")
+    delete_native(raw_dir, NATIVE_SOURCE, NATIVE_TABLES)
 
 
-# --- reading, writing and values -------------------------------------------------------------------
-
-
-def read_rows(path: Path) -> list[Row]:
-    """The rows of a native CSV file, every value as text ('' for null)."""
-    with path.open(newline="", encoding="utf-8") as file:
-        return list(csv.DictReader(file))
-
-
-def write_rows(path: Path, columns: tuple[str, ...], rows: Iterable[Row]) -> None:
-    """Write `rows` with a header of `columns`, sorted by their values for a stable file."""
-    rows = list(rows)
-    unknown = {key for row in rows for key in row} - set(columns)
-    assert not unknown, f"{path.name}: columns not in the sources YAML: {sorted(unknown)}"
-    ordered = sorted([row.get(column, "") for column in columns] for row in rows)
-    with path.open("w", newline="", encoding="utf-8") as file:
-        writer = csv.writer(file)
-        writer.writerow(columns)
-        writer.writerows(ordered)
-
-
-def instant(value: str) -> datetime:
-    """A native timestamp (ISO 8601 with an offset or Z) as an aware datetime."""
-    return datetime.fromisoformat(value.strip())
-
-
-def utc(value: str) -> str:
-    """A native timestamp as Fivetran writes it: in UTC (here with an explicit +00:00); '' stays ''."""
-    return format_utc(instant(value)) if value.strip() else ""
-
-
-def format_utc(moment: datetime) -> str:
-    """`moment` in UTC as 'YYYY-MM-DD HH:MM:SS[.ffffff]+00:00'."""
-    return moment.astimezone(UTC).isoformat(sep=" ")
-
-
-def enum(value: str) -> str:
-    """An enum value as Stripe's API spells it: trimmed, lower case."""
-    return value.strip().lower()
+# --- ids and versions ------------------------------------------------------------------------------
 
 
 def stripe_id(prefix: str, *parts: str) -> str:
     """A Stripe-like id (`prefix` and 14 characters), a hash of `parts` so it is deterministic."""
-    number = int.from_bytes(hashlib.sha256("|".join((prefix, *parts)).encode()).digest()[:12], "big")
-    characters = []
-    for _ in range(14):
-        number, remainder = divmod(number, len(ID_ALPHABET))
-        characters.append(ID_ALPHABET[remainder])
-    return prefix + "".join(characters)
+    return prefix + hash_characters("|".join((prefix, *parts)), 14, digest_bytes=12)
 
 
-def bucket(key: str, buckets: int) -> int:
-    """A stable number in [0, buckets) for `key`, to pick the records that get a variant shape."""
-    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:4], "big") % buckets
-
-
-def latest_versions(rows: list[Row]) -> list[Row]:
-    """The latest synced version of every id (the first of identical copies): what an in-place sync
-    leaves."""
-    latest: dict[str, Row] = {}
-    for row in rows:
-        kept = latest.get(row["id"])
-        if kept is None or instant(row["_loaded_at"]) > instant(kept["_loaded_at"]):
-            latest[row["id"]] = row
-    return list(latest.values())
+def latest_in_place(rows: list[Row]) -> list[Row]:
+    """The latest synced version of every id (of versions loaded at the same instant, the first
+    line), in order of first appearance: what an in-place sync leaves."""
+    return list(latest_versions(rows, ["id"], first_of_equal=True).values())
 
 
 # --- customers, products and prices ---------------------------------------------------------------
@@ -179,7 +123,7 @@ def customer_row(customer: Row) -> Row:
         "id": customer["id"],
         "email": customer["email"],
         "name": customer["name"],
-        "currency": enum(customer["currency"]),
+        "currency": normalized(customer["currency"]),
         "address_country": customer["country"],
         "metadata": json.dumps(metadata),
         "created": utc(customer["created"]),
@@ -204,7 +148,7 @@ def product_and_price_rows(prices: list[Row]) -> tuple[list[Row], list[Row]]:
                 "id": product_id,
                 "name": product_tier.strip().title(),
                 "metadata": json.dumps({"plan_tier": product_tier}),
-                "_fivetran_synced": format_utc(max(instant(price["_loaded_at"]) for price in product_prices)),
+                "_fivetran_synced": format_utc(max(loaded_at(price) for price in product_prices)),
             }
         )
         for price in product_prices:
@@ -214,9 +158,9 @@ def product_and_price_rows(prices: list[Row]) -> tuple[list[Row], list[Row]]:
                     "id": price["id"],
                     "product_id": product_id,
                     "active": price["active"],
-                    "currency": enum(price["currency"]),
+                    "currency": normalized(price["currency"]),
                     "unit_amount": price["unit_amount"],
-                    "recurring_interval": enum(price["recurring_interval"]),
+                    "recurring_interval": normalized(price["recurring_interval"]),
                     "recurring_interval_count": price["recurring_interval_count"],
                     "metadata": json.dumps(metadata),
                     "created": utc(price["created"]),
@@ -235,7 +179,7 @@ def subscription_state(subscription: Row) -> tuple[str, ...]:
     return tuple(
         utc(subscription[field])
         if field in SUBSCRIPTION_TIMESTAMPS
-        else enum(subscription[field])
+        else normalized(subscription[field])
         if field == "status"
         else subscription[field].strip()
         for field in SUBSCRIPTION_FIELDS
@@ -246,15 +190,11 @@ def subscription_history_rows(subscriptions: list[Row]) -> list[Row]:
     """`subscription_history` rows: every version of each subscription that changed something, valid
     from the sync that first saw it to 1 ms before the next; the last one is the current version,
     last written at the latest sync (its `_loaded_at`)."""
-    versions_of: dict[str, list[Row]] = defaultdict(list)
-    for subscription in subscriptions:
-        versions_of[subscription["id"]].append(subscription)
     rows = []
-    for versions in versions_of.values():
-        versions.sort(key=lambda version: instant(version["_loaded_at"]))
+    for versions in versions_by_key(subscriptions, ["id"]).values():
         changes: list[tuple[Row, datetime, datetime]] = []  # (version, first seen, last seen)
         for version in versions:
-            seen = instant(version["_loaded_at"])
+            seen = loaded_at(version)
             if changes and subscription_state(changes[-1][0]) == subscription_state(version):
                 changes[-1] = (changes[-1][0], changes[-1][1], seen)
             else:
@@ -266,14 +206,14 @@ def subscription_history_rows(subscriptions: list[Row]) -> list[Row]:
                 {
                     "id": version["id"],
                     "customer_id": version["customer_id"],
-                    "status": enum(version["status"]),
+                    "status": normalized(version["status"]),
                     "quantity": version["quantity"],
                     **{field: utc(version[field]) for field in sorted(SUBSCRIPTION_TIMESTAMPS)},
                     "_fivetran_start": format_utc(first_seen),
                     "_fivetran_end": END_OF_TIME
                     if next_start is None
                     else format_utc(next_start - timedelta(milliseconds=1)),
-                    "_fivetran_active": "true" if is_current else "false",
+                    "_fivetran_active": bool_text(is_current),
                     "_fivetran_synced": format_utc(last_seen if next_start is None else next_start),
                 }
             )
@@ -304,8 +244,8 @@ def invoice_row(invoice: Row) -> Row:
         "customer_id": invoice["customer_id"],
         "subscription_id": invoice["subscription_id"],
         "number": invoice["number"],
-        "status": enum(invoice["status"]),
-        "currency": enum(invoice["currency"]),
+        "status": normalized(invoice["status"]),
+        "currency": normalized(invoice["currency"]),
         "subtotal": invoice["subtotal"],
         "tax": "" if int(invoice["tax"]) == 0 else invoice["tax"],
         "total": invoice["total"],
@@ -321,15 +261,15 @@ def invoice_row(invoice: Row) -> Row:
 def line_row(line: Row) -> Row:
     """An `invoice_line_item` row: subscription lines point to the subscription item, invoice items
     (one-time charges, prorations) to their invoice item; the discount goes to `discount`."""
-    is_subscription_line = enum(line["type"]) == "subscription"
+    is_subscription_line = normalized(line["type"]) == "subscription"
     return {
         "id": line["id"],
         "unique_id": line["id"],
         "invoice_id": line["invoice_id"],
-        "type": enum(line["type"]),
+        "type": normalized(line["type"]),
         "description": line["description"],
         "amount": line["amount"],
-        "currency": enum(line["currency"]),
+        "currency": normalized(line["currency"]),
         "quantity": line["quantity"],
         "proration": line["is_proration"],
         "price_id": line["price_id"],
@@ -399,8 +339,8 @@ def charge_row(payment: Row) -> Row:
         "customer_id": payment["customer_id"],
         "amount": payment["amount"],
         "amount_refunded": payment["amount_refunded"],
-        "currency": enum(payment["currency"]),
-        "status": enum(payment["status"]),
+        "currency": normalized(payment["currency"]),
+        "status": normalized(payment["status"]),
         "failure_code": payment["failure_code"],
         "created": utc(payment["created"]),
         "_fivetran_synced": utc(payment["_loaded_at"]),
@@ -414,28 +354,28 @@ def refund_rows(payment: Row) -> list[Row]:
     refunded = int(payment["amount_refunded"])
     if refunded <= 0 or not payment["refunded_at"].strip():
         return []
-    charged_at, refunded_at = instant(payment["created"]), instant(payment["refunded_at"])
-    synced_at = instant(payment["_loaded_at"])
+    charged_at, refunded_at = parse_timestamp(payment["created"]), parse_timestamp(payment["refunded_at"])
+    synced_at = loaded_at(payment)
     steps = [(refunded_at, refunded, "succeeded")]
     if (
         refunded < int(payment["amount"])
         and refunded >= 2
         and refunded_at > charged_at
-        and bucket(payment["id"], 3) == 0
+        and stable_bucket(payment["id"], 3) == 0
     ):
         first = refunded // 2
         steps = [
             (charged_at + (refunded_at - charged_at) / 2, first, "succeeded"),
             (refunded_at, refunded - first, "succeeded"),
         ]
-    if synced_at > refunded_at and bucket(payment["id"], 5) == 1:
+    if synced_at > refunded_at and stable_bucket(payment["id"], 5) == 1:
         steps.append((refunded_at + (synced_at - refunded_at) / 2, refunded, "failed"))
     return [
         {
             "id": stripe_id("re_", payment["id"], str(index)),
             "charge_id": payment["id"],
             "amount": str(amount),
-            "currency": enum(payment["currency"]),
+            "currency": normalized(payment["currency"]),
             "status": status,
             "created": format_utc(created),
             "_fivetran_synced": utc(payment["_loaded_at"]),

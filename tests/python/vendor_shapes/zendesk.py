@@ -26,18 +26,28 @@ Deterministic: no randomness, no clock. Run as a module from tests/python (test_
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-import yaml
+from . import (
+    Row,
+    as_bool,
+    bool_text,
+    delete_native,
+    format_utc,
+    latest_versions,
+    loaded_at,
+    normalized,
+    parse_timestamp,
+    read_optional_native,
+    utc,
+    write_table,
+)
 
 NATIVE_SOURCE = "support"
 NATIVE_TABLES = ("agents", "business_hours", "holidays", "satisfaction_ratings", "ticket_events", "tickets")
 VENDOR = "zendesk"
-
-Row = dict[str, str]
 
 # Ids the native export has no counterpart for, in ranges that cannot meet the native ids.
 ORGANIZATION_ID_BASE = 360_000_000_000
@@ -66,59 +76,17 @@ RAILS_TIME_ZONES = {
     "UTC": "UTC",
 }
 
-SOURCES_YAML = Path(__file__).resolve().parents[3] / "models/staging/adapters/zendesk/_zendesk__sources.yml"
 
-
-def declared_columns() -> dict[str, list[str]]:
-    """Each Fivetran table's columns as the adapter's sources YAML declares them, in that order
-    (PostgreSQL's loader wants the file's header to match it)."""
-    (source,) = yaml.safe_load(SOURCES_YAML.read_text(encoding="utf-8"))["sources"]
-    return {table["name"]: [column["name"] for column in table["columns"]] for table in source["tables"]}
-
-
-COLUMNS = declared_columns()
-
-
-def parse_timestamp(text: str) -> datetime:
-    """A native timestamp (ISO 8601 with an offset or Z) as an aware datetime."""
-    return datetime.fromisoformat(text.strip())
-
-
-def utc(text: str) -> str:
-    """A native timestamp as Fivetran writes it: UTC, with the +00:00 offset; empty stays empty."""
-    if not text.strip():
-        return ""
-    return parse_timestamp(text).astimezone(UTC).isoformat(sep=" ")
-
-
-def flag(value: bool) -> str:
-    return "true" if value else "false"
-
-
-def clean(text: str) -> str:
-    """An enum value as Zendesk stores it: trimmed, lower case."""
-    return text.strip().lower()
-
-
-def read_native(raw_dir: Path, table: str) -> list[Row]:
+def support_rows(raw_dir: Path, table: str) -> list[Row]:
     """The rows of a native support table; no rows when an optional table has no file."""
-    path = raw_dir / NATIVE_SOURCE / f"{table}.csv"
-    if not path.exists():
-        return []
-    with path.open(newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return read_optional_native(raw_dir, NATIVE_SOURCE, table) or []
 
 
-def latest_versions(rows: Iterable[Row], key: Sequence[str]) -> list[Row]:
+def latest_by_key(rows: Iterable[Row], key: Sequence[str]) -> list[Row]:
     """The latest synced version of every key (the greatest _loaded_at; of equal ones the later
     line), ordered by key: Fivetran keeps one row per record."""
-    latest: dict[tuple[str, ...], tuple[datetime, Row]] = {}
-    for row in rows:
-        row_key = tuple(row[column] for column in key)
-        loaded_at = parse_timestamp(row["_loaded_at"])
-        if row_key not in latest or loaded_at >= latest[row_key][0]:
-            latest[row_key] = (loaded_at, row)
-    return [latest[row_key][1] for row_key in sorted(latest, key=sort_key)]
+    latest = latest_versions(rows, key)
+    return [latest[row_key] for row_key in sorted(latest, key=sort_key)]
 
 
 def sort_key(row_key: tuple[str, ...]) -> tuple[tuple[int, int | str], ...]:
@@ -126,44 +94,34 @@ def sort_key(row_key: tuple[str, ...]) -> tuple[tuple[int, int | str], ...]:
     return tuple((0, int(part)) if part.lstrip("-").isdigit() else (1, part) for part in row_key)
 
 
-def write_table(raw_dir: Path, table: str, rows: Iterable[Row]) -> None:
-    """One Fivetran table as raw_dir/zendesk/<table>.csv, its columns in the declared order."""
-    path = raw_dir / VENDOR / f"{table}.csv"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS[table], lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-
-
 def earliest_loaded(rows: Iterable[Row]) -> str:
     """The earliest _loaded_at of rows, in UTC."""
-    earliest = min(parse_timestamp(row["_loaded_at"]) for row in rows)
-    return earliest.astimezone(UTC).isoformat(sep=" ")
+    return format_utc(min(loaded_at(row) for row in rows))
 
 
 def write_vendor_shape(raw_dir: Path) -> None:
     """Write the native support tables the adapter provides as Fivetran's Zendesk tables and delete
     the native files (the other support tables, NPS, stay)."""
-    tickets = latest_versions(read_native(raw_dir, "tickets"), ["id"])
-    events = latest_versions(read_native(raw_dir, "ticket_events"), ["id"])
-    agents = latest_versions(read_native(raw_dir, "agents"), ["id"])
-    ratings = latest_versions(read_native(raw_dir, "satisfaction_ratings"), ["id"])
-    hours = latest_versions(read_native(raw_dir, "business_hours"), ["weekday", "start_time"])
-    holidays = latest_versions(read_native(raw_dir, "holidays"), ["holiday_date"])
+    tickets = latest_by_key(support_rows(raw_dir, "tickets"), ["id"])
+    events = latest_by_key(support_rows(raw_dir, "ticket_events"), ["id"])
+    agents = latest_by_key(support_rows(raw_dir, "agents"), ["id"])
+    ratings = latest_by_key(support_rows(raw_dir, "satisfaction_ratings"), ["id"])
+    hours = latest_by_key(support_rows(raw_dir, "business_hours"), ["weekday", "start_time"])
+    holidays = latest_by_key(support_rows(raw_dir, "holidays"), ["holiday_date"])
 
     group_ids = write_groups(raw_dir, agents, tickets)
     requester_ids = write_users(raw_dir, agents, tickets, group_ids)
     organization_ids = write_organizations(raw_dir, tickets)
     write_tickets(raw_dir, tickets, events, requester_ids, group_ids, organization_ids)
-    ticket_requesters = {row["id"]: requester_ids.get(clean(row["requester_email"]), "") for row in tickets}
+    ticket_requesters = {
+        row["id"]: requester_ids.get(normalized(row["requester_email"]), "") for row in tickets
+    }
     write_field_history(raw_dir, tickets, events, ticket_requesters)
     write_comments(raw_dir, tickets, events, ticket_requesters)
     write_ratings(raw_dir, tickets, ratings)
     write_schedules(raw_dir, hours, holidays)
 
-    for table in NATIVE_TABLES:
-        (raw_dir / NATIVE_SOURCE / f"{table}.csv").unlink(missing_ok=True)
+    delete_native(raw_dir, NATIVE_SOURCE, NATIVE_TABLES)
 
 
 def write_groups(raw_dir: Path, agents: list[Row], tickets: list[Row]) -> dict[str, str]:
@@ -180,6 +138,7 @@ def write_groups(raw_dir: Path, agents: list[Row], tickets: list[Row]) -> dict[s
     }
     write_table(
         raw_dir,
+        VENDOR,
         "group",
         (
             {"id": group_ids[name], "_fivetran_synced": earliest_loaded(rows), "name": name}
@@ -202,7 +161,7 @@ def write_users(
             "_fivetran_deleted": "false",
             "name": row["name"],
             "email": row["email"],
-            "role": clean(row["role"]) if clean(row["is_active"]) == "true" else "end-user",
+            "role": normalized(row["role"]) if as_bool(row["is_active"]) else "end-user",
             "active": "true",
             "default_group_id": group_ids.get(row["team"].strip(), ""),
             "created_at": utc(row["created_at"]),
@@ -211,8 +170,8 @@ def write_users(
     ]
     first_tickets: dict[str, Row] = {}
     for row in sorted(tickets, key=lambda ticket: parse_timestamp(ticket["created_at"])):
-        if clean(row["requester_email"]):
-            first_tickets.setdefault(clean(row["requester_email"]), row)
+        if normalized(row["requester_email"]):
+            first_tickets.setdefault(normalized(row["requester_email"]), row)
     requester_ids = {}
     for number, email in enumerate(sorted(first_tickets), start=1):
         requester_ids[email] = str(END_USER_ID_BASE + number)
@@ -230,7 +189,7 @@ def write_users(
                 "created_at": utc(first_ticket["created_at"]),
             }
         )
-    write_table(raw_dir, "user", users)
+    write_table(raw_dir, VENDOR, "user", users)
     return requester_ids
 
 
@@ -247,6 +206,7 @@ def write_organizations(raw_dir: Path, tickets: list[Row]) -> dict[str, str]:
     }
     write_table(
         raw_dir,
+        VENDOR,
         "organization",
         (
             {
@@ -272,39 +232,41 @@ def write_tickets(
     """Tickets; of the deleted ones (by id) every second is marked _fivetran_deleted instead, with
     the status it had before its deletion."""
     status_before_deletion = {
-        row["ticket_id"]: clean(row["previous_value"]) or "new"
+        row["ticket_id"]: normalized(row["previous_value"]) or "new"
         for row in events
-        if clean(row["field_name"]) == "status" and clean(row["value"]) == "deleted"
+        if normalized(row["field_name"]) == "status" and normalized(row["value"]) == "deleted"
     }
-    deleted_ids = [row["id"] for row in tickets if clean(row["status"]) == "deleted"]
+    deleted_ids = [row["id"] for row in tickets if normalized(row["status"]) == "deleted"]
     purged_ids = set(deleted_ids[1::2])
     rows = []
     for row in tickets:
-        channel = clean(row["channel"])
+        channel = normalized(row["channel"])
         is_purged = row["id"] in purged_ids
         rows.append(
             {
                 "id": row["id"],
                 "_fivetran_synced": utc(row["_loaded_at"]),
-                "_fivetran_deleted": flag(is_purged),
+                "_fivetran_deleted": bool_text(is_purged),
                 "created_at": utc(row["created_at"]),
                 "updated_at": utc(row["updated_at"]),
                 "subject": row["subject"],
-                "status": status_before_deletion.get(row["id"], "new") if is_purged else clean(row["status"]),
-                "priority": clean(row["priority"]),
+                "status": status_before_deletion.get(row["id"], "new")
+                if is_purged
+                else normalized(row["status"]),
+                "priority": normalized(row["priority"]),
                 "via_channel": "voice" if channel == "phone" else channel,
-                "requester_id": requester_ids.get(clean(row["requester_email"]), ""),
+                "requester_id": requester_ids.get(normalized(row["requester_email"]), ""),
                 "assignee_id": row["assignee_id"],
                 "group_id": group_ids.get(row["group_name"].strip(), ""),
                 "organization_id": organization_ids.get(row["account_id"].strip(), ""),
             }
         )
-    write_table(raw_dir, "ticket", rows)
+    write_table(raw_dir, VENDOR, "ticket", rows)
 
 
 def event_user_id(event: Row, ticket_requesters: dict[str, str]) -> str:
     """The Zendesk user behind a native event: the agent, Zendesk itself (-1), or the requester."""
-    if clean(event["author_role"]) in ("agent", "system"):
+    if normalized(event["author_role"]) in ("agent", "system"):
         return event["author_id"]
     return ticket_requesters.get(event["ticket_id"], "")
 
@@ -314,11 +276,11 @@ def write_field_history(
 ) -> None:
     """Every status event (the Create event's status new included) as a field history row, plus
     the priority set at creation and the assignee set with the first agent's status change."""
-    priorities = {row["id"]: clean(row["priority"]) for row in tickets}
+    priorities = {row["id"]: normalized(row["priority"]) for row in tickets}
     rows = []
     assigned: set[str] = set()
     for event in sorted(events, key=lambda row: (int(row["ticket_id"]), parse_timestamp(row["created_at"]))):
-        if clean(event["field_name"]) != "status":
+        if normalized(event["field_name"]) != "status":
             continue
         ticket_id = event["ticket_id"]
         history_row = {
@@ -326,16 +288,16 @@ def write_field_history(
             "field_name": "status",
             "updated": utc(event["created_at"]),
             "user_id": event_user_id(event, ticket_requesters),
-            "value": clean(event["value"]),
+            "value": normalized(event["value"]),
             "_fivetran_synced": utc(event["_loaded_at"]),
         }
         rows.append(history_row)
-        if clean(event["event_type"]) == "create" and priorities.get(ticket_id):
+        if normalized(event["event_type"]) == "create" and priorities.get(ticket_id):
             rows.append({**history_row, "field_name": "priority", "value": priorities[ticket_id]})
-        if clean(event["author_role"]) == "agent" and ticket_id not in assigned:
+        if normalized(event["author_role"]) == "agent" and ticket_id not in assigned:
             assigned.add(ticket_id)
             rows.append({**history_row, "field_name": "assignee_id", "value": event["author_id"]})
-    write_table(raw_dir, "ticket_field_history", rows)
+    write_table(raw_dir, VENDOR, "ticket_field_history", rows)
 
 
 def write_comments(
@@ -344,11 +306,13 @@ def write_comments(
     """Every ticket's description at its creation (written by the assigned agent for a phone
     ticket, else by the requester), then the native comments with their ids and publicity."""
     create_loaded = {
-        event["ticket_id"]: event["_loaded_at"] for event in events if clean(event["event_type"]) == "create"
+        event["ticket_id"]: event["_loaded_at"]
+        for event in events
+        if normalized(event["event_type"]) == "create"
     }
     rows = []
     for ticket in tickets:
-        by_agent = clean(ticket["channel"]) == "phone" and ticket["assignee_id"].strip()
+        by_agent = normalized(ticket["channel"]) == "phone" and ticket["assignee_id"].strip()
         rows.append(
             {
                 "id": str(DESCRIPTION_COMMENT_ID_BASE + int(ticket["id"])),
@@ -361,7 +325,7 @@ def write_comments(
             }
         )
     for event in events:
-        if clean(event["event_type"]) != "comment":
+        if normalized(event["event_type"]) != "comment":
             continue
         rows.append(
             {
@@ -370,11 +334,11 @@ def write_comments(
                 "_fivetran_deleted": "false",
                 "ticket_id": event["ticket_id"],
                 "user_id": event_user_id(event, ticket_requesters),
-                "public": flag(clean(event["is_public"]) == "true"),
+                "public": bool_text(as_bool(event["is_public"])),
                 "created": utc(event["created_at"]),
             }
         )
-    write_table(raw_dir, "ticket_comment", rows)
+    write_table(raw_dir, VENDOR, "ticket_comment", rows)
 
 
 def write_ratings(raw_dir: Path, tickets: list[Row], ratings: list[Row]) -> None:
@@ -385,7 +349,7 @@ def write_ratings(raw_dir: Path, tickets: list[Row], ratings: list[Row]) -> None
             "id": row["id"],
             "_fivetran_synced": utc(row["_loaded_at"]),
             "ticket_id": row["ticket_id"],
-            "score": clean(row["score"]),
+            "score": normalized(row["score"]),
             "comment": row["comment"],
             "created_at": utc(row["created_at"]),
             "updated_at": utc(row["updated_at"]),
@@ -394,7 +358,7 @@ def write_ratings(raw_dir: Path, tickets: list[Row], ratings: list[Row]) -> None
     ]
     rated = {row["ticket_id"] for row in ratings}
     unrated = [
-        row for row in tickets if row["id"] not in rated and clean(row["status"]) in ("solved", "closed")
+        row for row in tickets if row["id"] not in rated and normalized(row["status"]) in ("solved", "closed")
     ]
     for number, row in enumerate(unrated, start=1):
         rows.append(
@@ -408,7 +372,7 @@ def write_ratings(raw_dir: Path, tickets: list[Row], ratings: list[Row]) -> None
                 "updated_at": utc(row["updated_at"]),
             }
         )
-    write_table(raw_dir, "satisfaction_rating", rows)
+    write_table(raw_dir, VENDOR, "satisfaction_rating", rows)
 
 
 def minutes_after_midnight(clock_time: str) -> int:
@@ -438,7 +402,7 @@ def write_schedules(raw_dir: Path, hours: list[Row], holidays: list[Row]) -> Non
             "_fivetran_deleted": "false",
             "name": "Support",
             "time_zone": RAILS_TIME_ZONES.get(time_zone, time_zone),
-            "created_at": created_at.isoformat(sep=" "),
+            "created_at": format_utc(created_at),
         }
         for row in hours:
             weekday = int(row["weekday"])
@@ -472,7 +436,7 @@ def write_schedules(raw_dir: Path, hours: list[Row], holidays: list[Row]) -> Non
                     "time_zone": "London",
                     "start_time": str(week_minute(weekday, "10:00")),
                     "end_time": str(week_minute(weekday, "16:00")),
-                    "created_at": (created_at + timedelta(days=30)).isoformat(sep=" "),
+                    "created_at": format_utc(created_at + timedelta(days=30)),
                 }
             )
     holiday_rows = holiday_spans(holidays)
@@ -503,8 +467,8 @@ def write_schedules(raw_dir: Path, hours: list[Row], holidays: list[Row]) -> Non
                 "end_date": (offsite + timedelta(days=1)).isoformat(),
             }
         )
-    write_table(raw_dir, "schedule", schedule_rows)
-    write_table(raw_dir, "schedule_holiday", holiday_rows)
+    write_table(raw_dir, VENDOR, "schedule", schedule_rows)
+    write_table(raw_dir, VENDOR, "schedule_holiday", holiday_rows)
 
 
 def holiday_spans(holidays: list[Row]) -> list[Row]:
