@@ -70,3 +70,16 @@
     {%- endif -%}
     {{ return(value) }}
 {%- endmacro %}
+
+
+{#- Checks the vars that name schemas (raw_schema_prefix, salesforce_schema, stripe_schema,
+    zendesk_schema): the sources YAML pastes them into relation names, where no macro can run, so
+    they are checked before any SQL does, by the on-run-start hook and by load_raw_data. A schema
+    name is letters, digits and underscores (at most 63, PostgreSQL's limit), starting with a letter
+    or underscore; the prefix may also be empty. -#}
+{% macro check_schema_vars() -%}
+    {%- do checked_string_var('raw_schema_prefix', '([A-Za-z_][A-Za-z0-9_]{0,40})?', 'raw_') -%}
+    {%- for name in ['salesforce_schema', 'stripe_schema', 'zendesk_schema'] if var(name) is not none -%}
+        {%- do checked_string_var(name, '[A-Za-z_][A-Za-z0-9_]{0,62}', 'salesforce') -%}
+    {%- endfor -%}
+{%- endmacro %}

@@ -22,6 +22,7 @@
     (raw_row_fates), not the loader's. -#}
 {% macro load_raw_data(raw_data_dir=none, vendor_tables=true) %}
     {%- set raw_data_dir = raw_data_dir or env_var('REVOPS_RAW_DATA_DIR', 'seeds') -%}
+    {%- do revops.check_schema_vars() -%}
     {%- if vendor_tables is not boolean -%}
         {{ exceptions.raise_compiler_error('load_raw_data: vendor_tables must be true or false, got ' ~ vendor_tables) }}
     {%- endif -%}

@@ -593,12 +593,36 @@ def test_timestamps_without_offset_are_read_in_the_sources_configured_time_zone(
             "as_of_date",
         ),
         (["compile", "--select", "int_calendar_bounds_computed"], '{as_of_date: "2025-02-30"}', "as_of_date"),
+        (
+            ["compile", "--select", "dim_date"],
+            '{biweekly_anchor_date: "2000-01-03\' as date) --"}',
+            "biweekly_anchor_date",
+        ),
+        (["compile", "--select", "stg_product__tracks"], '{product_value_events: ["x\') or (1=1"]}', None),
+        (
+            ["compile", "--select", "stg_billing__prices"],
+            '{currency_minor_unit_exponents: {"JPY\' then 1 end --": 0}}',
+            "currency_minor_unit_exponents",
+        ),
+        (
+            ["run-operation", "load_raw_data"],
+            '{raw_schema_prefix: "raw\\"; drop schema marts; --"}',
+            "raw_schema_prefix",
+        ),
     ],
 )
 def test_an_unsafe_var_value_is_refused_before_any_sql_runs(
-    tmp_path: Path, command: list[str], bad_vars: str, var_name: str
+    tmp_path: Path, command: list[str], bad_vars: str, var_name: str | None
 ) -> None:
+    """A var that would end a SQL string or identifier stops the command, naming the var; a value
+    that is only text (an event name with a quote) is quoted through sql_string_literal instead."""
     result = run_dbt([*command, "--vars", bad_vars], duckdb_env(tmp_path / "work"), check=False)
+    if var_name is None:
+        compiled = next(
+            Path(duckdb_env(tmp_path / "work")["DBT_TARGET_PATH"]).rglob(f"{command[-1]}.sql")
+        ).read_text()
+        assert result.ok and "'x'') or (1=1'" in compiled, result.output[-2000:]
+        return
     assert not result.ok and f"var {var_name}" in result.output, result.output[-2000:]
 
 

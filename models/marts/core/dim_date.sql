@@ -1,6 +1,7 @@
 {#- One row per calendar day: the one calendar every KPI uses. Built only with dbt's
     cross-database macros, so it is the same on every engine. -#}
 {%- set fiscal_start_month = checked_var('fiscal_year_start_month', minimum=1, maximum=12) -%}
+{%- set biweekly_anchor = sql_date_literal(checked_date_var('biweekly_anchor_date')) -%}
 
 with
 
@@ -51,7 +52,7 @@ enriched as (
         mod(month_of_year - {{ fiscal_start_month }} + 12, 12) as fiscal_month_index,
         -- Two-week periods count from a fixed Monday, so they never depend on the data.
         cast(floor(
-            {{ dbt.datediff("cast('" ~ var('biweekly_anchor_date') ~ "' as date)", 'week_start_date', 'day') }} / 14.0
+            {{ dbt.datediff(biweekly_anchor, 'week_start_date', 'day') }} / 14.0
         ) as {{ dbt.type_int() }}) as biweek_number
 
     from truncated
@@ -76,7 +77,7 @@ final as (
 
         -- bi-weekly period
         cast(
-            {{ dbt.dateadd('day', '14 * biweek_number', "cast('" ~ var('biweekly_anchor_date') ~ "' as date)") }}
+            {{ dbt.dateadd('day', '14 * biweek_number', biweekly_anchor) }}
             as date
         ) as biweek_start_date,
 

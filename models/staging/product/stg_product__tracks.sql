@@ -1,4 +1,7 @@
-{%- set value_events = var('product_value_events') -%}
+{%- set value_events = var('product_value_events') or [] -%}
+{%- if value_events is string or value_events is mapping or value_events is not iterable -%}
+    {{ exceptions.raise_compiler_error('var product_value_events must be a list of event names, got ' ~ value_events) }}
+{%- endif -%}
 
 with
 
@@ -23,7 +26,7 @@ renamed as (
             coalesce(
                 {{ normalize_enum('event') }} in (
                     {%- for value_event in value_events -%}
-                        '{{ value_event }}'{{ ', ' if not loop.last }}
+                        {{ sql_string_literal(value_event) }}{{ ', ' if not loop.last }}
                     {%- endfor -%}
                 ),
                 false
