@@ -10,16 +10,14 @@ export REVOPS_DUCKDB_PATH ?= warehouse/revops.duckdb
 # environment, so the shell never parses the value.
 export REVOPS_DBT_VARS := $(or $(VARS),{})
 
-.PHONY: build test venv lint docs data benchmark export report clean
+.PHONY: build rollback test venv lint docs data benchmark export report clean
 
-build: venv  ## register the KPI models, load the raw files natively, then build and test the whole warehouse
-	@mkdir -p $(dir $(REVOPS_DUCKDB_PATH))
-	$(VENV)/bin/python scripts/register_kpis.py
-	$(DBT) run-operation load_raw_data --vars "$$REVOPS_DBT_VARS"
-	$(DBT) build --vars "$$REVOPS_DBT_VARS"
-	$(DBT) source freshness --vars "$$REVOPS_DBT_VARS"
-	$(DBT) docs generate --quiet --vars "$$REVOPS_DBT_VARS"
+build: venv  ## load, build and test a new warehouse file; publish it at REVOPS_DUCKDB_PATH only if all passed
+	$(VENV)/bin/python scripts/publish_warehouse.py build --vars "$$REVOPS_DBT_VARS"
 	@echo "Warehouse: $(REVOPS_DUCKDB_PATH) (DuckDB; BI tools read the 'marts' schema). Docs: make docs"
+
+rollback: venv  ## publish the previous build again
+	$(VENV)/bin/python scripts/publish_warehouse.py rollback
 
 test: venv  ## the whole test suite: lint, dbt build on a test target, PostgreSQL build, Python tests
 	$(VENV)/bin/python -m pytest

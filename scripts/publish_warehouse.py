@@ -1,0 +1,167 @@
+"""Build the DuckDB warehouse into a new file, and publish it only when the whole build passed.
+
+Write, audit, publish. Every build goes to a file of its own, ``warehouse/builds/revops-<id>.duckdb``:
+the raw files are loaded into it, ``dbt build`` builds and tests every model there, and the docs are
+generated from it. Only when all of that succeeded is the published path (``REVOPS_DUCKDB_PATH``,
+default ``warehouse/revops.duckdb``) switched to it, by replacing a symbolic link with one rename,
+which is atomic. So a reader that opens the published path gets the previous build or the new one,
+never a mix; a connection already open keeps reading the build it opened; a build that fails a data
+test, or is killed, leaves the published warehouse exactly as it was (its unfinished file is removed,
+or left behind when killed and removed by the next build). A BI connection never blocks a build, as
+the build writes another file.
+
+The previous published build is kept for ``rollback``; older ones are deleted. The published builds,
+newest last, are listed in ``warehouse/builds/published.txt``.
+
+Examples:
+    .venv/bin/python scripts/publish_warehouse.py build [--vars '{...}']   (make build)
+    .venv/bin/python scripts/publish_warehouse.py rollback                 (make rollback)
+    .venv/bin/python scripts/publish_warehouse.py status
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+DEFAULT_PUBLISHED = "warehouse/revops.duckdb"
+
+
+class Layout:
+    """Where the published link, the build files and the list of published builds live."""
+
+    def __init__(self, published: Path) -> None:
+        self.published = published
+        self.builds = published.parent / "builds"
+        self.history = self.builds / "published.txt"
+
+    def published_builds(self) -> list[Path]:
+        """The builds published so far that still exist, oldest first."""
+        if not self.history.exists():
+            return []
+        names = [line.strip() for line in self.history.read_text().splitlines() if line.strip()]
+        return [self.builds / name for name in names if (self.builds / name).exists()]
+
+    def adopt_unpublished_file(self) -> None:
+        """A warehouse file from before builds were published becomes the first published build."""
+        if self.published.exists() and not self.published.is_symlink():
+            adopted = self.builds / f"revops-{time.strftime('%Y%m%dT%H%M%S')}-adopted.duckdb"
+            self.builds.mkdir(parents=True, exist_ok=True)
+            os.replace(self.published, adopted)
+            self.record([adopted])
+            self.point_to(adopted)
+
+    def point_to(self, build_file: Path) -> None:
+        """Make the published path a link to `build_file`, atomically (a new link renamed over it)."""
+        self.published.parent.mkdir(parents=True, exist_ok=True)
+        link = self.published.with_name(f".{self.published.name}.{os.getpid()}.link")
+        link.unlink(missing_ok=True)
+        link.symlink_to(os.path.relpath(build_file, self.published.parent))
+        os.replace(link, self.published)
+
+    def record(self, builds: list[Path]) -> None:
+        self.builds.mkdir(parents=True, exist_ok=True)
+        self.history.write_text("".join(f"{build.name}\n" for build in builds))
+
+    def prune(self, keep: list[Path]) -> None:
+        """Delete every build file (and its WAL) but those in `keep`."""
+        for path in self.builds.glob("revops-*.duckdb*"):
+            if not any(path.name.startswith(kept.name) for kept in keep):
+                path.unlink(missing_ok=True)
+
+
+def run(step: str, command: list[str], env: dict[str, str]) -> None:
+    """One step of the build; a failure stops the build before anything is published."""
+    print(f"== {step}", flush=True)
+    completed = subprocess.run(command, cwd=PROJECT_DIR, env=env, check=False)
+    if completed.returncode != 0:
+        raise BuildFailed(f"{step} failed (exit {completed.returncode})")
+
+
+class BuildFailed(Exception):
+    """A step of the build failed: nothing was published."""
+
+
+def build(layout: Layout, dbt_vars: str) -> int:
+    """Load, build and test a new warehouse file; publish it when every step passed."""
+    if os.environ.get("REVOPS_TARGET", "dev") != "dev":
+        sys.exit(
+            "publish_warehouse builds the DuckDB target (dev); for PostgreSQL see README "
+            "'Serving while rebuilding'"
+        )
+    layout.builds.mkdir(parents=True, exist_ok=True)
+    layout.adopt_unpublished_file()
+    build_file = layout.builds / f"revops-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}.duckdb"
+    env = {
+        **os.environ,
+        "DBT_PROFILES_DIR": str(PROJECT_DIR),
+        "REVOPS_DUCKDB_PATH": str(build_file.resolve()),
+    }
+    dbt = str(BIN / "dbt")
+    try:
+        run(
+            "register the KPI models",
+            [sys.executable, str(PROJECT_DIR / "scripts" / "register_kpis.py")],
+            env,
+        )
+        run("load the raw files", [dbt, "run-operation", "load_raw_data", "--vars", dbt_vars], env)
+        run("build and test", [dbt, "build", "--vars", dbt_vars], env)
+        run("source freshness (warnings only)", [dbt, "source", "freshness", "--vars", dbt_vars], env)
+        run("docs", [dbt, "docs", "generate", "--quiet", "--vars", dbt_vars], env)
+    except BuildFailed as failure:
+        for path in layout.builds.glob(f"{build_file.name}*"):
+            path.unlink()
+        print(f"{failure}: nothing was published; {layout.published} is unchanged", file=sys.stderr)
+        return 1
+    published = [*layout.published_builds(), build_file]
+    layout.point_to(build_file)
+    kept = published[-2:]
+    layout.record(kept)
+    layout.prune(kept)
+    print(f"published {build_file.name} at {layout.published} (previous build kept for rollback)")
+    return 0
+
+
+def rollback(layout: Layout) -> int:
+    """Publish the previous build again."""
+    published = layout.published_builds()
+    if len(published) < 2:
+        print("no previous build to roll back to", file=sys.stderr)
+        return 1
+    previous, current = published[-2], published[-1]
+    layout.point_to(previous)
+    layout.record([current, previous])
+    print(f"published {previous.name} again at {layout.published} ({current.name} kept)")
+    return 0
+
+
+def status(layout: Layout) -> int:
+    current = os.readlink(layout.published) if layout.published.is_symlink() else None
+    print(f"{layout.published} -> {current or 'not a published build'}")
+    for build_file in layout.published_builds():
+        print(f"  {build_file.name}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=["build", "rollback", "status"])
+    parser.add_argument("--vars", default="{}", help="dbt vars for every step, as for dbt --vars")
+    args = parser.parse_args()
+    published = Path(os.environ.get("REVOPS_DUCKDB_PATH", DEFAULT_PUBLISHED))
+    layout = Layout(published if published.is_absolute() else PROJECT_DIR / published)
+    if args.command == "build":
+        return build(layout, args.vars)
+    if args.command == "rollback":
+        return rollback(layout)
+    return status(layout)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,158 @@
+"""Readers never see half a build: `make build` (scripts/publish_warehouse.py) builds and tests a new
+DuckDB file and publishes it with one atomic rename only when everything passed.
+
+Proved with real processes: a reader process queries kpi_values and two marts in a loop, one
+connection per round, while a build is killed midway, a build fails a data test, and a build
+succeeds. Every reader query must succeed, and every round's answer must be entirely the previous
+build's or entirely the new build's (a hash of the answers). The builds run on a small generated
+dataset, published over a copy of the demo warehouse, so the two builds' answers differ."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+from conftest import PROJECT_DIR, Warehouse
+
+sys.path.insert(0, str(PROJECT_DIR / "scripts"))
+from publish_warehouse import Layout  # noqa: E402
+
+PUBLISH = [sys.executable, str(PROJECT_DIR / "scripts" / "publish_warehouse.py")]
+READER_QUERIES = [
+    "select count(*), sum(value) from marts.kpi_values",
+    "select count(*), count(distinct customer_id) from marts.dim_customers",
+    "select count(*), sum(amount) from marts.fct_opportunities",
+]
+READER = """
+import hashlib, sys, time
+from pathlib import Path
+import duckdb
+published, stop, log, queries = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4:]
+with log.open("w") as out:
+    while not stop.exists():
+        try:
+            with duckdb.connect(str(published), read_only=True) as connection:
+                answers = [connection.execute(query).fetchone() for query in queries]
+            out.write("ok " + hashlib.sha256(repr(answers).encode()).hexdigest() + "\\n")
+        except Exception as error:
+            out.write("error " + repr(error).replace("\\n", " ") + "\\n")
+        out.flush()
+        time.sleep(0.05)
+"""
+
+
+def answers_hash(path: Path) -> str:
+    """The hash a reader's round gives for the build at `path`."""
+    with duckdb.connect(str(path), read_only=True) as connection:
+        answers = [connection.execute(query).fetchone() for query in READER_QUERIES]
+    return hashlib.sha256(repr(answers).encode()).hexdigest()
+
+
+def test_readers_see_the_old_build_or_the_new_one_never_a_mix(warehouse: Warehouse, tmp_path: Path) -> None:
+    layout = Layout(tmp_path / "warehouse" / "revops.duckdb")
+    first_build = layout.builds / "revops-first.duckdb"
+    layout.builds.mkdir(parents=True)
+    shutil.copyfile(warehouse.path, first_build)
+    layout.point_to(first_build)
+    layout.record([first_build])
+    old_hash = answers_hash(layout.published)
+
+    raw_dir = tmp_path / "raw"
+    subprocess.run(
+        [
+            sys.executable,
+            "scripts/generate_data.py",
+            "--seed",
+            "7",
+            "--scale",
+            "0.1",
+            "--out",
+            str(raw_dir),
+            "--quiet",
+        ],
+        cwd=PROJECT_DIR,
+        check=True,
+    )
+    failing_raw_dir = tmp_path / "raw_failing"
+    shutil.copytree(raw_dir, failing_raw_dir)
+    with (failing_raw_dir / "revops" / "kpi_targets.csv").open("a") as targets:
+        # A target for a KPI that does not exist fails a data test (relationships to kpi_catalog).
+        targets.write("no_such_kpi,month,2024-01-01,all,all,1,2024-01-05T09:00:00Z\n")
+
+    env = {
+        **os.environ,
+        "REVOPS_TARGET": "dev",
+        "REVOPS_DUCKDB_PATH": str(layout.published),
+        "DBT_TARGET_PATH": str(tmp_path / "dbt_target"),
+        "DBT_LOG_PATH": str(tmp_path / "logs"),
+    }
+    stop, log = tmp_path / "stop", tmp_path / "reader.log"
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(layout.published), str(stop), str(log), *READER_QUERIES]
+    )
+    try:
+        # (b) A build killed midway, while dbt builds the models.
+        killed = subprocess.Popen(
+            [*PUBLISH, "build"],
+            env={**env, "REVOPS_RAW_DATA_DIR": str(raw_dir)},
+            cwd=PROJECT_DIR,
+            stdout=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        for line in killed.stdout:
+            if line.startswith("== build and test"):
+                break
+        time.sleep(8)
+        os.killpg(killed.pid, signal.SIGKILL)
+        killed.wait()
+        assert answers_hash(layout.published) == old_hash
+
+        # (c) A build whose data tests fail: not published, its file removed.
+        failing = subprocess.run(
+            [*PUBLISH, "build"],
+            env={**env, "REVOPS_RAW_DATA_DIR": str(failing_raw_dir)},
+            cwd=PROJECT_DIR,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert failing.returncode == 1 and "nothing was published" in failing.stderr, failing.stdout[-3000:]
+        assert answers_hash(layout.published) == old_hash
+
+        # (a) A build that passes: published.
+        passing = subprocess.run(
+            [*PUBLISH, "build"],
+            env={**env, "REVOPS_RAW_DATA_DIR": str(raw_dir)},
+            cwd=PROJECT_DIR,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert passing.returncode == 0, passing.stdout[-3000:] + passing.stderr[-3000:]
+        new_hash = answers_hash(layout.published)
+        assert new_hash != old_hash
+        time.sleep(1)
+    finally:
+        stop.touch()
+        reader.wait(timeout=60)
+
+    rounds = log.read_text().splitlines()
+    errors = [line for line in rounds if not line.startswith("ok ")]
+    assert errors == [], errors[:5]
+    seen = {line.removeprefix("ok ") for line in rounds}
+    assert seen == {old_hash, new_hash}, f"{len(rounds)} rounds saw {len(seen)} different answers"
+
+    # The killed and the failed builds left nothing behind; the previous build is kept for rollback.
+    assert sorted(path.name for path in layout.builds.glob("*.duckdb")) == sorted(
+        path.name for path in layout.published_builds()
+    )
+    subprocess.run([*PUBLISH, "rollback"], env=env, cwd=PROJECT_DIR, check=True, capture_output=True)
+    assert answers_hash(layout.published) == old_hash
