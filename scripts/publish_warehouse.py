@@ -92,8 +92,7 @@ def build(layout: Layout, dbt_vars: str) -> int:
     """Load, build and test a new warehouse file; publish it when every step passed."""
     if os.environ.get("REVOPS_TARGET", "dev") != "dev":
         sys.exit(
-            "publish_warehouse builds the DuckDB target (dev); for PostgreSQL see README "
-            "'Serving while rebuilding'"
+            "publish_warehouse builds the DuckDB target (dev); for PostgreSQL see README 'Serving BI safely'"
         )
     layout.builds.mkdir(parents=True, exist_ok=True)
     layout.adopt_unpublished_file()
