@@ -47,20 +47,17 @@ def test_the_committed_kpi_list_is_current() -> None:
     assert completed.returncode == 0, completed.stderr
 
 
-def test_a_new_kpi_needs_only_its_model_and_yaml(warehouse: Warehouse, tmp_path: Path) -> None:
-    """In a copy of the project, a KPI written as one model file and one YAML file reaches kpi_values
-    and the catalog once the register runs, as it does in make build; nothing else is edited."""
+def project_copy(tmp_path: Path) -> Path:
+    """A copy of the project's code (not its raw data, builds or virtualenv) to change in a test."""
     project = tmp_path / "project"
-    shutil.copytree(
-        PROJECT_DIR,
-        project,
-        ignore=shutil.ignore_patterns(".git", ".venv", "target", "logs", "warehouse", "seeds"),
-    )
+    ignored = shutil.ignore_patterns(".git", ".venv", "target", "logs", "warehouse", "seeds")
+    shutil.copytree(PROJECT_DIR, project, ignore=ignored)
     shutil.copytree(PROJECT_DIR / "seeds" / "reference", project / "seeds" / "reference")
-    (project / "models" / "marts" / "support" / "doubled_tickets_resolved.sql").write_text(NEW_KPI_SQL)
-    (project / "models" / "marts" / "support" / "_doubled_tickets_resolved.yml").write_text(NEW_KPI_YAML)
-    subprocess.run([*REGISTER, "--project-dir", str(project)], check=True, capture_output=True)
+    return project
 
+
+def warehouse_copy(warehouse: Warehouse, tmp_path: Path) -> Warehouse:
+    """A copy of the demo warehouse, with its own dbt target and log paths."""
     database = tmp_path / "warehouse.duckdb"
     shutil.copyfile(warehouse.path, database)
     env = {
@@ -69,11 +66,24 @@ def test_a_new_kpi_needs_only_its_model_and_yaml(warehouse: Warehouse, tmp_path:
         "DBT_TARGET_PATH": str(tmp_path / "dbt_target"),
         "DBT_LOG_PATH": str(tmp_path / "logs"),
     }
+    return Warehouse(database, env)
+
+
+def test_a_new_kpi_needs_only_its_model_and_yaml(warehouse: Warehouse, tmp_path: Path) -> None:
+    """In a copy of the project, a KPI written as one model file and one YAML file reaches kpi_values
+    and the catalog once the register runs, as it does in make build; nothing else is edited."""
+    project = project_copy(tmp_path)
+    (project / "models" / "marts" / "support" / "doubled_tickets_resolved.sql").write_text(NEW_KPI_SQL)
+    (project / "models" / "marts" / "support" / "_doubled_tickets_resolved.yml").write_text(NEW_KPI_YAML)
+    subprocess.run([*REGISTER, "--project-dir", str(project)], check=True, capture_output=True)
+
+    built = warehouse_copy(warehouse, tmp_path)
     run_dbt(
-        ["run", "--select", "doubled_tickets_resolved", "kpi_values", "kpi_catalog"], env, project_dir=project
+        ["run", "--select", "doubled_tickets_resolved", "kpi_values", "kpi_catalog"],
+        built.env,
+        project_dir=project,
     )
 
-    built = Warehouse(database, env)
     doubled = built.query(
         "select count(*), sum(value) from marts.kpi_values where kpi_id = 'doubled_tickets_resolved'"
     )[0]
@@ -84,3 +94,26 @@ def test_a_new_kpi_needs_only_its_model_and_yaml(warehouse: Warehouse, tmp_path:
     assert built.query("select label from marts.kpi_catalog where kpi_id = 'doubled_tickets_resolved'") == [
         ("Doubled tickets resolved",)
     ]
+
+
+def test_a_type_change_in_kpi_values_fails_its_contract(warehouse: Warehouse, tmp_path: Path) -> None:
+    """kpi_values' columns and types are an enforced contract: in a copy of the project where
+    period_start becomes text, the model fails to build, naming the column and both types, and the
+    published table is left as it was."""
+    project = project_copy(tmp_path)
+    model = project / "models" / "marts" / "kpis" / "kpi_values.sql"
+    model.write_text(
+        model.read_text().replace(
+            "cast(kpi_rows.period_start as date) as period_start",
+            "cast(kpi_rows.period_start as {{ dbt.type_string() }}) as period_start",
+        )
+    )
+    built = warehouse_copy(warehouse, tmp_path)
+    result = run_dbt(["run", "--select", "kpi_values"], built.env, check=False, project_dir=project)
+    assert not result.ok
+    assert "contract" in result.output.lower() and "period_start" in result.output, result.output[-3000:]
+    column_type = (
+        "select data_type from information_schema.columns"
+        " where table_name = 'kpi_values' and column_name = 'period_start'"
+    )
+    assert built.query(column_type) == [("DATE",)]

@@ -58,23 +58,26 @@ missing_sources as (
 
 final as (
 
-    {#- A KPI whose optional source has no rows is not computed: null, with the reason. -#}
+    {#- A KPI whose optional source has no rows is not computed: null, with the reason. Every column
+        is cast to the type its contract declares (YAML), the same on every engine. -#}
     select
-        kpi_rows.kpi_id,
-        kpi_rows.period_grain,
-        kpi_rows.period_start,
-        kpi_rows.dimension,
-        kpi_rows.dimension_value,
+        cast(kpi_rows.kpi_id as {{ dbt.type_string() }}) as kpi_id,
+        cast(kpi_rows.period_grain as {{ dbt.type_string() }}) as period_grain,
+        cast(kpi_rows.period_start as date) as period_start,
+        cast(kpi_rows.dimension as {{ dbt.type_string() }}) as dimension,
+        cast(kpi_rows.dimension_value as {{ dbt.type_string() }}) as dimension_value,
         case when missing_sources.source_table is null then kpi_rows.value end as value,
         case when missing_sources.source_table is null then kpi_rows.numerator end as numerator,
         case when missing_sources.source_table is null then kpi_rows.denominator end as denominator,
-        case
-            when missing_sources.source_table is not null
-                then {{ dbt.concat(["'no rows in optional source '", 'missing_sources.source_table']) }}
-            when kpi_rows.value is not null then null
-            when kpi_rows.denominator = 0 then 'zero denominator'
-            else 'not defined for this period (see the KPI definition)'
-        end as null_reason
+        cast(
+            case
+                when missing_sources.source_table is not null
+                    then {{ dbt.concat(["'no rows in optional source '", 'missing_sources.source_table']) }}
+                when kpi_rows.value is not null then null
+                when kpi_rows.denominator = 0 then 'zero denominator'
+                else 'not defined for this period (see the KPI definition)'
+            end as {{ dbt.type_string() }}
+        ) as null_reason
 
     from kpi_rows
     left join missing_sources
