@@ -123,6 +123,40 @@ final as (
 
     from compared
 
+),
+
+typed as (
+
+    {#- Every column cast to the type its contract declares (YAML), the same on every engine. -#}
+    select
+        cast(kpi_id as {{ dbt.type_string() }}) as kpi_id,
+        cast(period_grain as {{ dbt.type_string() }}) as period_grain,
+        cast(period_start as date) as period_start,
+        cast(period_last_date as date) as period_last_date,
+        cast(dimension as {{ dbt.type_string() }}) as dimension,
+        cast(dimension_value as {{ dbt.type_string() }}) as dimension_value,
+        cast(is_partial_period as {{ dbt.type_boolean() }}) as is_partial_period,
+        cast(is_review_grain as {{ dbt.type_boolean() }}) as is_review_grain,
+        cast(kpi_label as {{ dbt.type_string() }}) as kpi_label,
+        cast(focus_area as {{ dbt.type_string() }}) as focus_area,
+        cast(unit as {{ dbt.type_string() }}) as unit,
+        cast(direction as {{ dbt.type_string() }}) as direction,
+        cast(owner as {{ dbt.type_string() }}) as owner,  -- noqa: RF04
+        cast(actual_value as decimal(38, 10)) as actual_value,
+        cast(target_value as decimal(38, 10)) as target_value,
+        cast(target_origin as {{ dbt.type_string() }}) as target_origin,
+        cast(attainment as decimal(38, 10)) as attainment,
+        cast(performance_vs_target as decimal(38, 10)) as performance_vs_target,
+        cast(prior_period_value as decimal(38, 10)) as prior_period_value,
+        cast(change_vs_prior_period as decimal(38, 10)) as change_vs_prior_period,
+        cast(change_rate_vs_prior_period as decimal(38, 10)) as change_rate_vs_prior_period,
+        cast(same_period_last_year_value as decimal(38, 10)) as same_period_last_year_value,
+        cast(change_vs_last_year as decimal(38, 10)) as change_vs_last_year,
+        cast(change_rate_vs_last_year as decimal(38, 10)) as change_rate_vs_last_year,
+        cast(status as {{ dbt.type_string() }}) as status
+
+    from final
+
 )
 
-select * from final
+select * from typed
