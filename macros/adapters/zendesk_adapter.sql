@@ -1,21 +1,5 @@
-{#- Helpers of the Zendesk source adapter (models/staging/adapters/zendesk): the contract's
-    timestamp-with-time-zone type, the via-channel mapping and the schedule the business-hour
-    tables are read from. -#}
-
-
-{#- The SQL type of the raw contract's `timestamptz` columns on this engine. -#}
-{% macro zendesk_type_timestamptz() -%}
-    {{ return(adapter.dispatch('zendesk_type_timestamptz', 'revops')()) }}
-{%- endmacro %}
-
-{% macro default__zendesk_type_timestamptz() -%}
-    timestamptz
-{%- endmacro %}
-
-{% macro spark__zendesk_type_timestamptz() -%}
-    {#- Spark's timestamp is an instant (session-local display), the nearest to timestamptz. -#}
-    timestamp
-{%- endmacro %}
+{#- Helpers of the Zendesk source adapter (models/staging/adapters/zendesk): the via-channel
+    mapping and the schedule the business-hour tables are read from. -#}
 
 
 {#- Zendesk's `via_channel` values and the contract channel (email, web, chat, phone, api) each

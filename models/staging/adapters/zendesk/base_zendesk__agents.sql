@@ -76,8 +76,8 @@ final as (
         ) as is_active,
 
         -- timestamps
-        cast(agent_users.created_at as {{ zendesk_type_timestamptz() }}) as created_at,
-        cast(agent_users._fivetran_synced as {{ zendesk_type_timestamptz() }}) as _loaded_at
+        cast(agent_users.created_at as {{ type_timestamptz() }}) as created_at,
+        cast(agent_users._fivetran_synced as {{ type_timestamptz() }}) as _loaded_at
 
     from agent_users
     left join agent_groups

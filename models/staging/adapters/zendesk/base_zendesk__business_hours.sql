@@ -65,7 +65,7 @@ final as (
         cast(case when day_number = 0 then 7 else day_number end as {{ dbt.type_int() }}) as weekday,  -- noqa: RF04
         cast({{ zendesk_clock_time('start_minute') }} as {{ dbt.type_string() }}) as start_time,
         cast({{ zendesk_clock_time('end_minute') }} as {{ dbt.type_string() }}) as end_time,
-        cast(_fivetran_synced as {{ zendesk_type_timestamptz() }}) as _loaded_at
+        cast(_fivetran_synced as {{ type_timestamptz() }}) as _loaded_at
 
     from day_intervals
 

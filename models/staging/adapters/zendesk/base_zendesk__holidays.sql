@@ -86,7 +86,7 @@ final as (
     select
         holiday_date,
         cast(name as {{ dbt.type_string() }}) as name,  -- noqa: RF04
-        cast(_fivetran_synced as {{ zendesk_type_timestamptz() }}) as _loaded_at
+        cast(_fivetran_synced as {{ type_timestamptz() }}) as _loaded_at
 
     from ranked_holiday_days
     where holiday_rank = 1

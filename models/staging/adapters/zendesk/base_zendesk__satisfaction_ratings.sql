@@ -32,9 +32,9 @@ final as (
         cast(comment as {{ dbt.type_string() }}) as comment,  -- noqa: RF04
 
         -- timestamps
-        cast(created_at as {{ zendesk_type_timestamptz() }}) as created_at,
-        cast(updated_at as {{ zendesk_type_timestamptz() }}) as updated_at,
-        cast(_fivetran_synced as {{ zendesk_type_timestamptz() }}) as _loaded_at
+        cast(created_at as {{ type_timestamptz() }}) as created_at,
+        cast(updated_at as {{ type_timestamptz() }}) as updated_at,
+        cast(_fivetran_synced as {{ type_timestamptz() }}) as _loaded_at
 
     from sent_surveys
 

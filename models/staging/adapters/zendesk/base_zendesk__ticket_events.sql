@@ -181,8 +181,8 @@ final as (
         cast(events.previous_value as {{ dbt.type_string() }}) as previous_value,
         cast(events.new_value as {{ dbt.type_string() }}) as value,
         cast(events.is_public as {{ dbt.type_boolean() }}) as is_public,
-        cast(events.created_at as {{ zendesk_type_timestamptz() }}) as created_at,
-        cast(events.loaded_at as {{ zendesk_type_timestamptz() }}) as _loaded_at
+        cast(events.created_at as {{ type_timestamptz() }}) as created_at,
+        cast(events.loaded_at as {{ type_timestamptz() }}) as _loaded_at
 
     from events
     left join authors

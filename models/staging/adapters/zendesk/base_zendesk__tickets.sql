@@ -47,9 +47,9 @@ final as (
         ) as status,
         cast(tickets.assignee_id as {{ dbt.type_bigint() }}) as assignee_id,
         cast(agent_groups.name as {{ dbt.type_string() }}) as group_name,
-        cast(tickets.created_at as {{ zendesk_type_timestamptz() }}) as created_at,
-        cast(tickets.updated_at as {{ zendesk_type_timestamptz() }}) as updated_at,
-        cast(tickets._fivetran_synced as {{ zendesk_type_timestamptz() }}) as _loaded_at
+        cast(tickets.created_at as {{ type_timestamptz() }}) as created_at,
+        cast(tickets.updated_at as {{ type_timestamptz() }}) as updated_at,
+        cast(tickets._fivetran_synced as {{ type_timestamptz() }}) as _loaded_at
 
     from tickets
     left join users as requesters
