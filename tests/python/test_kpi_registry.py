@@ -35,8 +35,13 @@ models:
         cadence: monthly
         aggregation: sum
     columns:
-      - name: period_grain
-        description: The period grain.
+      - {name: period_grain, data_type: varchar, description: The period grain.}
+      - {name: period_start, data_type: date, description: The period's first day.}
+      - {name: dimension, data_type: varchar, description: The breakdown.}
+      - {name: dimension_value, data_type: varchar, description: The breakdown's value.}
+      - {name: value, data_type: "numeric(38, 10)", description: Twice the tickets resolved.}
+      - {name: numerator, data_type: "numeric(38, 10)", description: Null.}
+      - {name: denominator, data_type: "numeric(38, 10)", description: Null.}
 """
 
 
@@ -70,8 +75,9 @@ def warehouse_copy(warehouse: Warehouse, tmp_path: Path) -> Warehouse:
 
 
 def test_a_new_kpi_needs_only_its_model_and_yaml(warehouse: Warehouse, tmp_path: Path) -> None:
-    """In a copy of the project, a KPI written as one model file and one YAML file reaches kpi_values
-    and the catalog once the register runs, as it does in make build; nothing else is edited."""
+    """In a copy of the project, a KPI written as one model file and one YAML file (its columns with
+    their types: every mart is a contract) reaches kpi_values and the catalog once the register
+    runs, as it does in make build; nothing else is edited."""
     project = project_copy(tmp_path)
     (project / "models" / "marts" / "support" / "doubled_tickets_resolved.sql").write_text(NEW_KPI_SQL)
     (project / "models" / "marts" / "support" / "_doubled_tickets_resolved.yml").write_text(NEW_KPI_YAML)

@@ -424,8 +424,10 @@ final as (
 
         -- contact
         last_contacts.last_contact_date,
-        {{ dbt.datediff('last_contacts.last_contact_date', 'paying_months.snapshot_date', 'day') }}
-            as days_since_last_contact
+        cast(
+            {{ dbt.datediff('last_contacts.last_contact_date', 'paying_months.snapshot_date', 'day') }}
+            as {{ dbt.type_int() }}
+        ) as days_since_last_contact
 
     from paying_months
     inner join mrr_history

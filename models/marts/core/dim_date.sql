@@ -64,7 +64,7 @@ final as (
     select
         -- day
         date_day,
-        {{ dbt.datediff('week_start_date', 'date_day', 'day') }} + 1 as day_of_week,
+        cast({{ dbt.datediff('week_start_date', 'date_day', 'day') }} + 1 as {{ dbt.type_int() }}) as day_of_week,
         {{ dbt.datediff('week_start_date', 'date_day', 'day') }} >= 5 as is_weekend,
 
         -- ISO week (starts Monday)
@@ -85,7 +85,10 @@ final as (
         month_start_date,
         cast({{ dbt.dateadd('day', -1, dbt.dateadd('month', 1, 'month_start_date')) }} as date) as month_end_date,
         month_of_year,
-        {{ dbt.datediff('month_start_date', dbt.dateadd('month', 1, 'month_start_date'), 'day') }} as days_in_month,
+        cast(
+            {{ dbt.datediff('month_start_date', dbt.dateadd('month', 1, 'month_start_date'), 'day') }}
+            as {{ dbt.type_int() }}
+        ) as days_in_month,
 
         -- quarter and year
         quarter_start_date,

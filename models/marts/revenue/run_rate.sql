@@ -176,7 +176,9 @@ period_breakdowns as (
     select
         periods.period_grain,
         periods.period_start,
-        {{ dbt.datediff('periods.period_start', 'periods.period_last_date', 'day') }} + 1 as days_in_period,
+        cast(
+            {{ dbt.datediff('periods.period_start', 'periods.period_last_date', 'day') }} + 1 as {{ dbt.type_int() }}
+        ) as days_in_period,
         breakdowns.dimension,
         breakdowns.dimension_value
 
