@@ -12,9 +12,8 @@ export REVOPS_DBT_VARS := $(or $(VARS),{})
 
 .PHONY: build rollback test venv lint docs data benchmark export report clean
 
-build: venv  ## load, build and test a new warehouse file; publish it at REVOPS_DUCKDB_PATH only if all passed
+build: venv  ## load, build and test a new warehouse (file, or schemas on PostgreSQL); publish it only if all passed
 	$(VENV)/bin/python scripts/publish_warehouse.py build --vars "$$REVOPS_DBT_VARS"
-	@echo "Warehouse: $(REVOPS_DUCKDB_PATH) (DuckDB; BI tools read the 'marts' schema). Docs: make docs"
 
 rollback: venv  ## publish the previous build again
 	$(VENV)/bin/python scripts/publish_warehouse.py rollback

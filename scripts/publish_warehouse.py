@@ -13,6 +13,13 @@ the build writes another file.
 The previous published build is kept for ``rollback``; older ones are deleted. The published builds,
 newest last, are listed in ``warehouse/builds/published.txt``.
 
+On PostgreSQL (``REVOPS_TARGET=postgres``) the raw files are first sent over the connection
+(``scripts/upload_raw_files.py``), and the build publishes by a schema swap instead: the marts are
+built and tested in schema ``marts__next`` (var ``write_audit_publish``), then one transaction
+renames ``marts`` to ``marts__previous`` and ``marts__next`` to ``marts`` (macro ``publish_marts``,
+which first locks the published marts so each reader statement sees one build). ``rollback`` swaps
+``marts`` and ``marts__previous`` back. Docs are not generated there (``make docs`` does).
+
 Examples:
     .venv/bin/python scripts/publish_warehouse.py build [--vars '{...}']   (make build)
     .venv/bin/python scripts/publish_warehouse.py rollback                 (make rollback)
@@ -22,11 +29,14 @@ Examples:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import yaml
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -88,12 +98,17 @@ class BuildFailed(Exception):
     """A step of the build failed: nothing was published."""
 
 
+def load_build_and_test(env: dict[str, str], dbt_vars: str, build_vars: str) -> None:
+    """The steps every build takes before it may be published (dbt build with `build_vars`)."""
+    dbt = str(BIN / "dbt")
+    run("register the KPI models", [sys.executable, str(PROJECT_DIR / "scripts" / "register_kpis.py")], env)
+    run("load the raw files", [dbt, "run-operation", "load_raw_data", "--vars", dbt_vars], env)
+    run("build and test", [dbt, "build", "--vars", build_vars], env)
+    run("source freshness (warnings only)", [dbt, "source", "freshness", "--vars", dbt_vars], env)
+
+
 def build(layout: Layout, dbt_vars: str) -> int:
     """Load, build and test a new warehouse file; publish it when every step passed."""
-    if os.environ.get("REVOPS_TARGET", "dev") != "dev":
-        sys.exit(
-            "publish_warehouse builds the DuckDB target (dev); for PostgreSQL see README 'Serving BI safely'"
-        )
     layout.builds.mkdir(parents=True, exist_ok=True)
     layout.adopt_unpublished_file()
     build_file = layout.builds / f"revops-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}.duckdb"
@@ -102,17 +117,9 @@ def build(layout: Layout, dbt_vars: str) -> int:
         "DBT_PROFILES_DIR": str(PROJECT_DIR),
         "REVOPS_DUCKDB_PATH": str(build_file.resolve()),
     }
-    dbt = str(BIN / "dbt")
     try:
-        run(
-            "register the KPI models",
-            [sys.executable, str(PROJECT_DIR / "scripts" / "register_kpis.py")],
-            env,
-        )
-        run("load the raw files", [dbt, "run-operation", "load_raw_data", "--vars", dbt_vars], env)
-        run("build and test", [dbt, "build", "--vars", dbt_vars], env)
-        run("source freshness (warnings only)", [dbt, "source", "freshness", "--vars", dbt_vars], env)
-        run("docs", [dbt, "docs", "generate", "--quiet", "--vars", dbt_vars], env)
+        load_build_and_test(env, dbt_vars, dbt_vars)
+        run("docs", [str(BIN / "dbt"), "docs", "generate", "--quiet", "--vars", dbt_vars], env)
     except BuildFailed as failure:
         for path in layout.builds.glob(f"{build_file.name}*"):
             path.unlink()
@@ -124,6 +131,38 @@ def build(layout: Layout, dbt_vars: str) -> int:
     layout.record(kept)
     layout.prune(kept)
     print(f"published {build_file.name} at {layout.published} (previous build kept for rollback)")
+    print("BI tools read its 'marts' schema; docs: make docs")
+    return 0
+
+
+def with_var(dbt_vars: str, name: str, value: object) -> str:
+    """The dbt vars `dbt_vars` (YAML, as for dbt --vars) with var `name` set to `value`."""
+    parsed = yaml.safe_load(dbt_vars) or {}
+    if not isinstance(parsed, dict):
+        raise SystemExit(f"--vars must be a YAML mapping such as '{{gross_margin: 0.75}}', got {dbt_vars!r}")
+    return json.dumps({**parsed, name: value}, default=str)
+
+
+def publish_marts(action: str, dbt_vars: str) -> None:
+    """Run macro publish_marts (PostgreSQL's schema swap) with `action`."""
+    env = {**os.environ, "DBT_PROFILES_DIR": str(PROJECT_DIR)}
+    command = [str(BIN / "dbt"), "run-operation", "publish_marts", "--args", json.dumps({"action": action})]
+    run(f"{action} the marts", [*command, "--vars", dbt_vars], env)
+
+
+def build_on_postgres(dbt_vars: str) -> int:
+    """Load, then build and test the marts in schema marts__next; swap them in when every step passed."""
+    env = {**os.environ, "DBT_PROFILES_DIR": str(PROJECT_DIR)}
+    try:
+        publish_marts("clear", dbt_vars)
+        upload = [sys.executable, str(PROJECT_DIR / "scripts" / "upload_raw_files.py")]
+        run("upload the raw files (client-side COPY)", upload, env)
+        load_build_and_test(env, dbt_vars, with_var(dbt_vars, "write_audit_publish", True))
+        publish_marts("publish", dbt_vars)
+    except BuildFailed as failure:
+        print(f"{failure}: nothing was published; the marts BI reads are unchanged", file=sys.stderr)
+        return 1
+    print("published: marts holds the new build, marts__previous the one before (for rollback)")
     return 0
 
 
@@ -153,6 +192,20 @@ def main() -> int:
     parser.add_argument("command", choices=["build", "rollback", "status"])
     parser.add_argument("--vars", default="{}", help="dbt vars for every step, as for dbt --vars")
     args = parser.parse_args()
+    target = os.environ.get("REVOPS_TARGET", "dev")
+    if target == "postgres":
+        if args.command == "build":
+            return build_on_postgres(args.vars)
+        if args.command == "rollback":
+            try:
+                publish_marts("rollback", args.vars)
+            except BuildFailed as failure:
+                print(f"{failure}: the marts BI reads are unchanged", file=sys.stderr)
+                return 1
+            return 0
+        sys.exit("status lists DuckDB build files; on PostgreSQL the builds are marts, marts__previous")
+    if target != "dev":
+        sys.exit(f"publish_warehouse builds the targets dev (DuckDB) and postgres, not {target}")
     published = Path(os.environ.get("REVOPS_DUCKDB_PATH", DEFAULT_PUBLISHED))
     layout = Layout(published if published.is_absolute() else PROJECT_DIR / published)
     if args.command == "build":

@@ -38,12 +38,7 @@
 {#- True when the adapter `vendor` is switched on. Its var must be true or false (YAML booleans);
     anything else stops compilation naming the var. -#}
 {% macro is_adapter_enabled(vendor) %}
-    {%- set switch = source_adapters()[vendor].switch -%}
-    {%- set value = var(switch) -%}
-    {%- if value is not boolean -%}
-        {{ exceptions.raise_compiler_error('var ' ~ switch ~ ' must be true or false, got ' ~ value) }}
-    {%- endif -%}
-    {{ return(value) }}
+    {{ return(checked_bool_var(source_adapters()[vendor].switch)) }}
 {% endmacro %}
 
 

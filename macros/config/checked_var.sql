@@ -60,6 +60,17 @@
 {%- endmacro %}
 
 
+{#- The value of var `name` after checking it is true or false (a YAML boolean); anything else
+    stops compilation naming the var. -#}
+{% macro checked_bool_var(name) -%}
+    {%- set value = var(name) -%}
+    {%- if value is not boolean -%}
+        {{ exceptions.raise_compiler_error('var ' ~ name ~ ' must be true or false, got ' ~ value) }}
+    {%- endif -%}
+    {{ return(value) }}
+{%- endmacro %}
+
+
 {#- The value of var `name` after checking it is a string matching `pattern` in full (a regular
     expression), e.g. a currency code or a time zone name; else compilation stops with a message
     naming the var, the value and `example`. Quote the result with `sql_string_literal`. -#}
@@ -73,13 +84,17 @@
 
 
 {#- Checks the vars that name schemas (raw_schema_prefix, salesforce_schema, stripe_schema,
-    zendesk_schema): the sources YAML pastes them into relation names, where no macro can run, so
-    they are checked before any SQL does, by the on-run-start hook and by load_raw_data. A schema
-    name is letters, digits and underscores (at most 63, PostgreSQL's limit), starting with a letter
-    or underscore; the prefix may also be empty. -#}
-{% macro check_schema_vars() -%}
+    zendesk_schema) or a role (bi_reader_role): the sources YAML pastes the schema names into
+    relation names, where no macro can run, and dbt's grants config pastes the role into GRANT
+    statements unquoted, so they are checked before any SQL does, by the on-run-start hook and by
+    load_raw_data. A name is letters, digits and underscores (at most 63, PostgreSQL's limit),
+    starting with a letter or underscore; the prefix may also be empty, a role is lower case. -#}
+{% macro check_name_vars() -%}
     {%- do checked_string_var('raw_schema_prefix', '([A-Za-z_][A-Za-z0-9_]{0,40})?', 'raw_') -%}
     {%- for name in ['salesforce_schema', 'stripe_schema', 'zendesk_schema'] if var(name) is not none -%}
         {%- do checked_string_var(name, '[A-Za-z_][A-Za-z0-9_]{0,62}', 'salesforce') -%}
     {%- endfor -%}
+    {%- if var('bi_reader_role') is not none -%}
+        {%- do checked_string_var('bi_reader_role', '[a-z_][a-z0-9_]{0,62}', 'revops_reader') -%}
+    {%- endif -%}
 {%- endmacro %}

@@ -10,19 +10,19 @@
     `--args '{vendor_tables: false}'` only the native tables load: the vendor's tables are already in
     the warehouse (a Fivetran destination) and are read where they are.
 
-    Every file is read and checked first; only when all pass are the raw tables replaced, so a bad
-    file never leaves some tables new and others old. A file that breaks the contract stops the load
-    with one error listing, per file, the source, table, file, column and the primary key of the
-    offending rows: a missing file or column, a value that does not cast to the declared type, a
-    timestamp without a UTC offset (unless var `raw_source_timezones` names the source's zone), an
-    amount beyond var `raw_amount_max_abs`, or no rows in a table the contract does not mark
-    `optional`. A table marked `optional` may also have no file at all: it loads empty, with a
-    warning. Columns the contract does not know are ignored with a warning, as exports grow
-    columns over time. Row-level problems the build can survive are the quarantine's
-    (raw_row_fates), not the loader's. -#}
+    Every file is read and checked first; only when all pass are the raw tables replaced, all in one
+    transaction, so neither a bad file nor a load killed midway leaves some tables new and others
+    old. A file that breaks the contract stops the load with one error listing, per file, the
+    source, table, file, column and the primary key of the offending rows: a missing file or column,
+    a value that does not cast to the declared type, a timestamp without a UTC offset (unless var
+    `raw_source_timezones` names the source's zone), an amount beyond var `raw_amount_max_abs`, or
+    no rows in a table the contract does not mark `optional`. A table marked `optional` may also
+    have no file at all: it loads empty, with a warning. Columns the contract does not know are
+    ignored with a warning, as exports grow columns over time. Row-level problems the build can
+    survive are the quarantine's (raw_row_fates), not the loader's. -#}
 {% macro load_raw_data(raw_data_dir=none, vendor_tables=true) %}
     {%- set raw_data_dir = raw_data_dir or env_var('REVOPS_RAW_DATA_DIR', 'seeds') -%}
-    {%- do revops.check_schema_vars() -%}
+    {%- do revops.check_name_vars() -%}
     {%- if vendor_tables is not boolean -%}
         {{ exceptions.raise_compiler_error('load_raw_data: vendor_tables must be true or false, got ' ~ vendor_tables) }}
     {%- endif -%}
@@ -42,10 +42,12 @@
     {%- if problems -%}
         {{ exceptions.raise_compiler_error('raw data error(s), nothing was replaced:\n- ' ~ problems | join('\n- ')) }}
     {%- endif -%}
+    {#- One transaction for every table: a load killed midway replaces none of them. -#}
     {%- for raw_table in raw_tables -%}
         {%- set row_count = revops.replace_raw_table(raw_table, timezones.get(raw_table.source_name)) -%}
         {{ log('loaded ' ~ raw_table.source_name ~ '.' ~ raw_table.name ~ ': ' ~ row_count ~ ' rows from ' ~ raw_data_dir, info=true) }}
     {%- endfor -%}
+    {%- do adapter.commit() -%}
 {% endmacro %}
 
 
@@ -236,7 +238,6 @@
         from {{ text_table }};
         drop table {{ text_table }};
     {%- endcall -%}
-    {%- do adapter.commit() -%}
     {{ return(run_query('select count(*) from ' ~ target_relation).rows[0][0]) }}
 {% endmacro %}
 

@@ -3,9 +3,10 @@
     `<stem>.parquet` (DuckDB only) is read. Returns a dict: `columns` (the file's column names),
     `file_path` (the file read), `problem` (none, or why the file cannot be read: a line that is not valid CSV or UTF-8, named by
     its line number and content) and `missing` (true when neither file exists; `problem` says so).
-    Engine-specific: DuckDB reads the file itself and keeps the lines it rejects; PostgreSQL's
-    server reads CSV with COPY (the path must be absolute and readable by the server), against the
-    declared column list, and stops at the first bad line itself. -#}
+    Engine-specific: DuckDB reads the file itself and keeps the lines it rejects; on PostgreSQL
+    scripts/upload_raw_files.py has sent every file over the connection (a client-side COPY, which
+    stops at the first bad line itself) into a text table `raw_upload.<folder>__<table>`, read
+    here, so the build role needs no server file privilege. -#}
 {% macro stage_raw_file_as_text(text_table, file_stem, columns, table_label) -%}
     {{ return(adapter.dispatch('stage_raw_file_as_text', 'revops')(text_table, file_stem, columns, table_label)) }}
 {%- endmacro %}
@@ -53,18 +54,14 @@
 
 {% macro postgres__stage_raw_file_as_text(text_table, file_stem, columns, table_label) -%}
     {%- set file_path = file_stem ~ '.csv' -%}
-    {%- set found = run_query('select (pg_stat_file(' ~ sql_string_literal(file_path) ~ ', true)).size is not null') -%}
-    {%- if not found.rows[0][0] -%}
-        {{ return({'columns': [], 'missing': true, 'problem': 'source ' ~ table_label ~ ': file ' ~ file_path ~ ' not found by the server (use an absolute path it can read; Parquet loads on DuckDB only)'}) }}
+    {%- set folder_and_table = file_stem.split('/')[-2:] | join('__') -%}
+    {%- set uploaded = adapter.get_relation(database=target.database, schema='raw_upload', identifier=folder_and_table) -%}
+    {%- if uploaded is none -%}
+        {{ return({'columns': [], 'missing': true, 'problem': 'source ' ~ table_label ~ ': file ' ~ file_path ~ ' was not uploaded (scripts/upload_raw_files.py uploads the raw directory with a client-side COPY; make build runs it; Parquet loads on DuckDB only)'}) }}
     {%- endif -%}
     {%- call statement('stage_raw_file') -%}
         drop table if exists {{ text_table }};
-        create temporary table {{ text_table }} (
-        {%- for column in columns %}
-            {{ adapter.quote(column.name) }} text{{ ',' if not loop.last }}
-        {%- endfor %}
-        );
-        copy {{ text_table }} from {{ sql_string_literal(file_path) }} with (format csv, header match)
+        create temporary table {{ text_table }} as select * from {{ uploaded }}
     {%- endcall -%}
-    {{ return({'columns': columns | map(attribute='name') | list, 'missing': false, 'file_path': file_path, 'problem': none}) }}
+    {{ return({'columns': run_query('select * from ' ~ text_table ~ ' limit 0').column_names | list, 'missing': false, 'file_path': file_path, 'problem': none}) }}
 {%- endmacro %}

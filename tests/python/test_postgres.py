@@ -2,8 +2,12 @@
 throw-away PostgreSQL 15 server that this test starts on 127.0.0.1 and stops.
 
 Least privilege: the server asks every role for a password; the build runs as a role that owns
-its database and may read server files (pg_read_server_files, for the loader's COPY), not as a
-superuser; and the BI role (var bi_reader_role) can read the marts and nothing else.
+its database and nothing more (no superuser, no server file privilege: the raw files travel over
+the connection, scripts/upload_raw_files.py); and the BI role (var bi_reader_role) can read the
+marts and nothing else.
+
+Write, audit, publish: `make build`'s script builds the marts in schema marts__next and swaps them
+in; a reader process sees one build or the other while a build is killed and while marts swap.
 
 The server comes from the machine's PostgreSQL binaries (`initdb`, `pg_ctl`); set REVOPS_PG_BIN to
 use another directory. The test is skipped, saying why, only where no PostgreSQL binaries exist.
@@ -11,21 +15,54 @@ use another directory. The test is skipped, saying why, only where no PostgreSQL
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import tempfile
+import time
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import psycopg2
 import psycopg2.errors
 import pytest
-from conftest import SEEDS_DIR, run_dbt
+from conftest import PROJECT_DIR, SEEDS_DIR, run_dbt
 
 DATABASE = "revops"
+PUBLISH = [sys.executable, str(PROJECT_DIR / "scripts" / "publish_warehouse.py")]
+READER_VARS = "{bi_reader_role: revops_reader}"
+# One statement per round, as a BI tool sends: kpi_values and two marts.
+READER_QUERY = """
+select
+    (select count(*) from marts.kpi_values),
+    (select sum(value) from marts.kpi_values),
+    (select count(distinct customer_id) from marts.dim_customers),
+    (select sum(amount) from marts.fct_opportunities)
+"""
+READER = """
+import hashlib, json, sys, time
+from pathlib import Path
+import psycopg2
+connection_args, stop, log, query = json.loads(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
+connection = psycopg2.connect(**connection_args)
+connection.autocommit = True
+with log.open("w") as out, connection.cursor() as cursor:
+    while not stop.exists():
+        try:
+            cursor.execute(query)
+            out.write("ok " + hashlib.sha256(repr(cursor.fetchone()).encode()).hexdigest() + "\\n")
+        except Exception as error:
+            out.write("error " + repr(error).replace("\\n", " ") + "\\n")
+        out.flush()
+        time.sleep(0.05)
+"""
 SUPERUSER_PASSWORD, BUILDER_PASSWORD, READER_PASSWORD = "superuser-pw", "builder-pw", "reader-pw"
 PG_BIN = Path(os.environ.get("REVOPS_PG_BIN", "/usr/lib/postgresql/15/bin"))
 
@@ -52,7 +89,7 @@ def hand_to_server_user(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def postgres_server() -> Iterator[dict[str, str]]:
-    """A server on a free 127.0.0.1 port, with the demo raw data copied where it may read it."""
+    """A server on a free 127.0.0.1 port, a build role that owns the database and a BI role."""
     if not (PG_BIN / "initdb").exists():
         pytest.skip(f"no PostgreSQL binaries in {PG_BIN} (set REVOPS_PG_BIN)")
     # Not pytest's tmp_path: its parents are private to us, and the server's user must read the files.
@@ -60,8 +97,6 @@ def postgres_server() -> Iterator[dict[str, str]]:
     base.chmod(0o755)
     data_dir, socket_dir = base / "data", base / "socket"
     socket_dir.mkdir()
-    # The server reads raw files itself (COPY).
-    shutil.copytree(SEEDS_DIR, base / "raw")
     hand_to_server_user(base)
     port = free_port()
     password_file = base / "superuser_password"
@@ -77,20 +112,8 @@ def postgres_server() -> Iterator[dict[str, str]]:
         admin.autocommit = True  # create database runs outside a transaction
         with admin.cursor() as cursor:
             cursor.execute(f"create role revops_builder login password '{BUILDER_PASSWORD}'")
-            cursor.execute("grant pg_read_server_files to revops_builder")
             cursor.execute(f"create role revops_reader login password '{READER_PASSWORD}'")
             cursor.execute(f"create database {DATABASE} owner revops_builder")
-        admin.close()
-        # The loader asks whether a raw file exists before reading it (a grant in that database).
-        with (
-            psycopg2.connect(
-                host="127.0.0.1", port=port, dbname=DATABASE, user="postgres", password=SUPERUSER_PASSWORD
-            ) as admin,
-            admin.cursor() as cursor,
-        ):
-            cursor.execute(
-                "grant execute on function pg_catalog.pg_stat_file(text, boolean) to revops_builder"
-            )
         admin.close()
         yield {
             "REVOPS_PG_HOST": "127.0.0.1",
@@ -98,7 +121,7 @@ def postgres_server() -> Iterator[dict[str, str]]:
             "REVOPS_PG_DATABASE": DATABASE,
             "REVOPS_PG_USER": "revops_builder",
             "REVOPS_PG_PASSWORD": BUILDER_PASSWORD,
-            "REVOPS_RAW_DATA_DIR": str(base / "raw"),
+            "REVOPS_RAW_DATA_DIR": str(SEEDS_DIR),
         }
     finally:
         stop = [str(PG_BIN / "pg_ctl"), "-D", str(data_dir), "-m", "fast", "-w", "stop"]
@@ -106,19 +129,34 @@ def postgres_server() -> Iterator[dict[str, str]]:
         shutil.rmtree(base, ignore_errors=True)
 
 
-def test_the_whole_project_builds_on_postgres(postgres_server: dict[str, str], tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def published(postgres_server: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The demo data loaded, built, tested and published by `make build`'s script on PostgreSQL: the
+    marts built in schema marts__next, then swapped in for marts."""
+    work = tmp_path_factory.mktemp("postgres_build")
     env = {
+        **os.environ,
         **postgres_server,
         "REVOPS_TARGET": "postgres",
-        "DBT_TARGET_PATH": str(tmp_path / "dbt_target"),
-        "DBT_LOG_PATH": str(tmp_path / "logs"),
+        "DBT_TARGET_PATH": str(work / "dbt_target"),
+        "DBT_LOG_PATH": str(work / "logs"),
     }
-    run_dbt(["run-operation", "load_raw_data"], env)
-    result = run_dbt(["build", "--vars", "{bi_reader_role: revops_reader}"], env)
-    assert "ERROR=0" in result.output and "SKIP=0" in result.output
+    build = subprocess.run(
+        [*PUBLISH, "build", "--vars", READER_VARS], env=env, capture_output=True, text=True, check=False
+    )
+    assert build.returncode == 0, build.stdout[-4000:] + build.stderr[-2000:]
+    assert "ERROR=0" in build.stdout and "SKIP=0" in build.stdout
+    return env
 
-    # The BI role reads the marts, and cannot write them or read anything else.
-    reader = {"host": "127.0.0.1", "port": env["REVOPS_PG_PORT"], "dbname": DATABASE, "user": "revops_reader"}
+
+def reader_connection(env: dict[str, str]) -> dict[str, str]:
+    return {"host": "127.0.0.1", "port": env["REVOPS_PG_PORT"], "dbname": DATABASE, "user": "revops_reader"}
+
+
+def test_the_whole_project_builds_on_postgres_and_the_bi_role_reads_only_the_marts(
+    published: dict[str, str],
+) -> None:
+    reader = reader_connection(published)
     with psycopg2.connect(**reader, password=READER_PASSWORD) as connection, connection.cursor() as cursor:
         cursor.execute("select count(*) from marts.kpi_values")
         assert cursor.fetchone()[0] > 50_000
@@ -136,3 +174,124 @@ def test_the_whole_project_builds_on_postgres(postgres_server: dict[str, str], t
             cursor.execute(statement)
     with pytest.raises(psycopg2.OperationalError, match="password authentication failed"):
         psycopg2.connect(**reader, password="wrong").close()
+
+
+def builder_connection(env: dict[str, str]) -> psycopg2.extensions.connection:
+    return psycopg2.connect(
+        host="127.0.0.1",
+        port=env["REVOPS_PG_PORT"],
+        dbname=DATABASE,
+        user=env["REVOPS_PG_USER"],
+        password=env["REVOPS_PG_PASSWORD"],
+    )
+
+
+def unpublish_a_changed_copy_of_the_marts(env: dict[str, str]) -> None:
+    """marts__next as a build with var write_audit_publish leaves it, readable by the BI role: here
+    a copy of the published marts in which monthly MRR is one higher."""
+    with closing(builder_connection(env)) as connection, connection, connection.cursor() as cursor:
+        cursor.execute("create schema marts__next")
+        cursor.execute("select tablename from pg_tables where schemaname = 'marts'")
+        for (table,) in cursor.fetchall():
+            cursor.execute(f'create table marts__next."{table}" as table marts."{table}"')
+        cursor.execute("update marts__next.kpi_values set value = value + 1 where kpi_id = 'mrr'")
+        cursor.execute("grant usage on schema marts__next to revops_reader")
+        cursor.execute("grant select on all tables in schema marts__next to revops_reader")
+
+
+def marts_hash(env: dict[str, str]) -> str:
+    """The hash a reader's round gives for the marts published now."""
+    with (
+        psycopg2.connect(**reader_connection(env), password=READER_PASSWORD) as connection,
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(READER_QUERY)
+        return hashlib.sha256(repr(cursor.fetchone()).encode()).hexdigest()
+
+
+def test_readers_see_one_build_while_a_build_is_killed_and_while_marts_are_swapped(
+    published: dict[str, str], tmp_path: Path
+) -> None:
+    """A BI reader process queries kpi_values and two marts in one statement per round, on one
+    connection, while (b) a build is killed midway and (a) publish_marts swaps in other marts (a copy
+    of the published ones with one KPI changed: the fixture's build already proved the whole build
+    reaches publish_marts). Every query succeeds and every answer is the old marts' or the new ones';
+    a rollback publishes the old marts again."""
+    env = {
+        **published,
+        "DBT_TARGET_PATH": str(tmp_path / "dbt_target"),
+        "DBT_LOG_PATH": str(tmp_path / "logs"),
+    }
+    old_hash = marts_hash(env)
+    stop, log = tmp_path / "stop", tmp_path / "reader.log"
+    connection = json.dumps({**reader_connection(env), "password": READER_PASSWORD})
+    reader = subprocess.Popen([sys.executable, "-c", READER, connection, str(stop), str(log), READER_QUERY])
+    try:
+        killed = subprocess.Popen(
+            [*PUBLISH, "build", "--vars", READER_VARS],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        for line in killed.stdout:
+            if line.startswith("== build and test"):
+                break
+        time.sleep(15)
+        os.killpg(killed.pid, signal.SIGKILL)
+        killed.wait()
+        assert marts_hash(env) == old_hash
+
+        unpublish_a_changed_copy_of_the_marts(env)
+        run_dbt(["run-operation", "publish_marts", "--args", "{action: publish}"], env)
+        new_hash = marts_hash(env)
+        assert new_hash != old_hash
+        time.sleep(1)
+    finally:
+        stop.touch()
+        reader.wait(timeout=60)
+    rounds = log.read_text().splitlines()
+    errors = [line for line in rounds if not line.startswith("ok ")]
+    assert errors == [], errors[:5]
+    seen = {line.removeprefix("ok ") for line in rounds}
+    assert seen == {old_hash, new_hash}, f"{len(rounds)} rounds saw {len(seen)} different answers"
+
+    subprocess.run([*PUBLISH, "rollback"], env=env, check=True, capture_output=True)
+    assert marts_hash(env) == old_hash
+
+
+def uploaded_tables(env: dict[str, str]) -> list[str]:
+    """The text tables of the last raw upload."""
+    with closing(builder_connection(env)) as connection, connection, connection.cursor() as cursor:
+        cursor.execute("select tablename from pg_tables where schemaname = 'raw_upload' order by 1")
+        return [row[0] for row in cursor.fetchall()]
+
+
+@pytest.mark.parametrize(
+    ("file_name", "content", "message"),
+    [
+        ("tickets.csv", 'id,subject\n1,"an unclosed quote\n', "unreadable CSV"),
+        ("tickets.csv", b"id,subject\n1,caf\xe9\n", "unreadable CSV"),
+        ("tickets';drop schema marts cascade;--.csv", "id\n1\n", "folder and file names must be"),
+    ],
+)
+def test_the_upload_refuses_a_bad_file_and_changes_nothing(
+    published: dict[str, str], tmp_path: Path, file_name: str, content: str | bytes, message: str
+) -> None:
+    """A file that is not valid CSV or UTF-8, or whose name is not a contract name, stops the upload
+    naming the file; the previous upload and the marts are untouched (one transaction)."""
+    before, marts_before = uploaded_tables(published), marts_hash(published)
+    raw_dir = tmp_path / "raw"
+    shutil.copytree(SEEDS_DIR, raw_dir)
+    path = raw_dir / "support" / file_name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    upload = subprocess.run(
+        [sys.executable, str(PROJECT_DIR / "scripts" / "upload_raw_files.py"), "--raw-dir", str(raw_dir)],
+        env=published,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert upload.returncode != 0 and message in upload.stderr and file_name in upload.stderr, upload.stderr
+    assert uploaded_tables(published) == before and "support__tickets" in before
+    assert marts_hash(published) == marts_before
