@@ -83,11 +83,13 @@ def main() -> int:
     args = parser.parse_args()
     if not args.raw_dir.is_dir():
         sys.exit(f"upload_raw_files: {args.raw_dir} is not a directory")
+    if "REVOPS_PG_PASSWORD" not in os.environ:
+        sys.exit("upload_raw_files: set REVOPS_PG_PASSWORD to the password of REVOPS_PG_USER (no default)")
     connection = psycopg2.connect(
         host=os.environ.get("REVOPS_PG_HOST", "127.0.0.1"),
         port=os.environ.get("REVOPS_PG_PORT", "5432"),
         user=os.environ.get("REVOPS_PG_USER", "postgres"),
-        password=os.environ.get("REVOPS_PG_PASSWORD", ""),
+        password=os.environ["REVOPS_PG_PASSWORD"],
         dbname=os.environ.get("REVOPS_PG_DATABASE", "revops"),
     )
     try:

@@ -21,7 +21,9 @@
     ignored with a warning, as exports grow columns over time. Row-level problems the build can
     survive are the quarantine's (raw_row_fates), not the loader's. -#}
 {% macro load_raw_data(raw_data_dir=none, vendor_tables=true) %}
-    {%- set raw_data_dir = raw_data_dir or env_var('REVOPS_RAW_DATA_DIR', 'seeds') -%}
+    {%- set raw_data_dir = revops.checked_path(raw_data_dir, 'load_raw_data argument raw_data_dir', 'seeds')
+        if raw_data_dir is not none
+        else revops.checked_path(env_var('REVOPS_RAW_DATA_DIR', 'seeds'), 'env REVOPS_RAW_DATA_DIR', 'seeds') -%}
     {%- do revops.check_name_vars() -%}
     {%- if vendor_tables is not boolean -%}
         {{ exceptions.raise_compiler_error('load_raw_data: vendor_tables must be true or false, got ' ~ vendor_tables) }}

@@ -15,6 +15,7 @@ of the demo data run through the real loader and build:
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -575,55 +576,152 @@ def test_timestamps_without_offset_are_read_in_the_sources_configured_time_zone(
 
 
 @pytest.mark.parametrize(
-    ("command", "bad_vars", "var_name"),
+    ("command", "bad_vars", "named"),
     [
         (
             ["run-operation", "load_raw_data"],
             '{raw_source_timezones: {support: "UTC\'; drop table x; --"}}',
-            "raw_source_timezones",
+            "var raw_source_timezones",
         ),
         (
             ["run-operation", "load_raw_data"],
             "{raw_source_timezones: {nowhere: UTC}}",
-            "raw_source_timezones",
+            "var raw_source_timezones",
         ),
         (
             ["compile", "--select", "int_calendar_bounds_computed"],
             '{as_of_date: "2025-01-01\' or 1=1 --"}',
-            "as_of_date",
+            "var as_of_date",
         ),
-        (["compile", "--select", "int_calendar_bounds_computed"], '{as_of_date: "2025-02-30"}', "as_of_date"),
+        (
+            ["compile", "--select", "int_calendar_bounds_computed"],
+            '{as_of_date: "2025-02-30"}',
+            "var as_of_date",
+        ),
         (
             ["compile", "--select", "dim_date"],
             '{biweekly_anchor_date: "2000-01-03\' as date) --"}',
-            "biweekly_anchor_date",
+            "var biweekly_anchor_date",
         ),
         (["compile", "--select", "stg_product__tracks"], '{product_value_events: ["x\') or (1=1"]}', None),
         (
             ["compile", "--select", "stg_billing__prices"],
             '{currency_minor_unit_exponents: {"JPY\' then 1 end --": 0}}',
-            "currency_minor_unit_exponents",
+            "var currency_minor_unit_exponents",
         ),
         (
             ["run-operation", "load_raw_data"],
             '{raw_schema_prefix: "raw\\"; drop schema marts; --"}',
-            "raw_schema_prefix",
+            "var raw_schema_prefix",
+        ),
+        (
+            ["run-operation", "load_raw_data"],
+            '{bi_reader_role: "bi\\"; grant all to public; --"}',
+            "var bi_reader_role",
+        ),
+        (
+            ["compile", "--select", "dim_date"],
+            '{write_audit_publish: "yes; drop schema marts"}',
+            "var write_audit_publish",
+        ),
+        (
+            ["run-operation", "load_raw_data", "--args", '{raw_data_dir: "seeds\'; drop table x; --"}'],
+            "{}",
+            "load_raw_data argument raw_data_dir",
         ),
     ],
 )
 def test_an_unsafe_var_value_is_refused_before_any_sql_runs(
-    tmp_path: Path, command: list[str], bad_vars: str, var_name: str | None
+    tmp_path: Path, command: list[str], bad_vars: str, named: str | None
 ) -> None:
-    """A var that would end a SQL string or identifier stops the command, naming the var; a value
-    that is only text (an event name with a quote) is quoted through sql_string_literal instead."""
+    """A var (or a loader argument) that would end a SQL string or identifier, or is not of its type,
+    stops the command, naming it; a value that is only text (an event name with a quote) is quoted
+    through sql_string_literal instead."""
     result = run_dbt([*command, "--vars", bad_vars], duckdb_env(tmp_path / "work"), check=False)
-    if var_name is None:
+    if named is None:
         compiled = next(
             Path(duckdb_env(tmp_path / "work")["DBT_TARGET_PATH"]).rglob(f"{command[-1]}.sql")
         ).read_text()
         assert result.ok and "'x'') or (1=1'" in compiled, result.output[-2000:]
         return
-    assert not result.ok and f"var {var_name}" in result.output, result.output[-2000:]
+    assert not result.ok and named in result.output, result.output[-2000:]
+
+
+@pytest.fixture(scope="module")
+def hostile_env_setup(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """A tiny warehouse, every raw table of the contract with one row (what a hostile env value
+    would drop, or a load let through would replace), and the environment every hostile value of a
+    worker runs in: one warehouse, target and log path, so that after the first loader run the
+    others reuse its partial parse (dbt parses again when a connection setting changes)."""
+    work = tmp_path_factory.mktemp("hostile_env")
+    tiny_warehouse = work / "tiny_warehouse.duckdb"
+    with duckdb.connect(str(tiny_warehouse)) as connection:
+        for source, table in raw_contract():
+            connection.execute(f"create schema if not exists raw_{source}")
+            connection.execute(f"create table raw_{source}.{table} as select 1 as id")
+    (work / "warehouse").mkdir()
+    env = {
+        **duckdb_env(work / "dbt"),
+        "REVOPS_TEST_DUCKDB_PATH": str(work / "warehouse" / "warehouse.duckdb"),
+        "REVOPS_PG_PASSWORD": "unused",  # the postgres cases stop before connecting
+    }
+    return tiny_warehouse, env
+
+
+@pytest.mark.parametrize(
+    ("target", "name", "hostile_value"),
+    [
+        ("test", "REVOPS_TARGET", "test'; DROP TABLE raw_billing.invoices; --"),
+        ("dev", "REVOPS_DUCKDB_PATH", "{pointed}/revops.duckdb'; DROP TABLE raw_billing.invoices; --"),
+        ("dev", "REVOPS_DUCKDB_PATH", "{pointed}/../revops.duckdb"),
+        ("test", "REVOPS_TEST_DUCKDB_PATH", '{pointed}/test.duckdb"; DROP SCHEMA raw_crm CASCADE; --'),
+        ("test", "REVOPS_TEST_DUCKDB_PATH", "{pointed}/test.duckdb\n-- comment"),
+        ("test", "REVOPS_TEST_DUCKDB_PATH", "{pointed}/../test.duckdb"),
+        ("test", "REVOPS_DUCKDB_MEMORY_LIMIT", "8GB'; DROP TABLE raw_billing.invoices; --"),
+        ("test", "REVOPS_DUCKDB_MEMORY_LIMIT", "8GB /* comment */"),
+        ("test", "REVOPS_DUCKDB_TEMP_DIRECTORY", "{pointed}/spill'; DROP TABLE raw_billing.invoices; --"),
+        ("test", "REVOPS_DUCKDB_TEMP_DIRECTORY", "{pointed}/../spill"),
+        ("test", "REVOPS_DBT_THREADS", "4; DROP TABLE raw_billing.invoices"),
+        ("postgres", "REVOPS_DBT_THREADS", "2 -- comment"),
+        ("postgres", "REVOPS_PG_HOST", "localhost'; DROP TABLE raw_billing.invoices; --"),
+        ("postgres", "REVOPS_PG_PORT", "5432; DROP DATABASE revops"),
+        ("postgres", "REVOPS_PG_USER", 'postgres"; DROP ROLE postgres; --'),
+        ("postgres", "REVOPS_PG_DATABASE", "revops /* comment */"),
+        ("postgres", "REVOPS_PG_SCHEMA", "public; DROP SCHEMA raw_billing CASCADE"),
+        ("postgres", "REVOPS_PG_PASSWORD", ""),
+        ("test", "REVOPS_RAW_DATA_DIR", "{pointed}/raw'; DROP TABLE raw_billing.invoices; --"),
+        ("test", "REVOPS_RAW_DATA_DIR", "{seeds}/* comment */"),
+        ("test", "REVOPS_RAW_DATA_DIR", "{seeds}/../seeds"),
+    ],
+)
+def test_a_hostile_env_value_is_refused_naming_it_and_nothing_is_dropped_or_written(
+    tmp_path: Path, hostile_env_setup: tuple[Path, dict[str, str]], target: str, name: str, hostile_value: str
+) -> None:
+    """Every env value the project reads is checked before a connection opens (profiles.yml) or the
+    loader reads a file (macro checked_path): a value with a quote, a statement after a semicolon,
+    an SQL comment or a `..` stops the command with a message naming the env var, its expected form
+    and the value (not the password's: an empty one is refused, as there is no default); the
+    warehouse keeps every table and row, and no file appears where a hostile path points
+    (`{pointed}` is an empty directory of the test; `{seeds}/../seeds` is the real demo data, which
+    a load let through would put in the warehouse)."""
+    pointed = tmp_path / "pointed"
+    pointed.mkdir()
+    value = hostile_value.format(pointed=pointed, seeds=SEEDS_DIR)
+    tiny_warehouse, env = hostile_env_setup
+    warehouse = Path(shutil.copy(tiny_warehouse, env["REVOPS_TEST_DUCKDB_PATH"]))
+
+    def files() -> set[Path]:
+        return {*tmp_path.rglob("*"), *warehouse.parent.rglob("*")}
+
+    before = (files(), duckdb_counts(warehouse))
+    result = run_dbt(
+        ["run-operation", "load_raw_data"], {**env, "REVOPS_TARGET": target, name: value}, check=False
+    )
+    output = " ".join(result.output.split())
+    assert not result.ok, result.output[-2000:]
+    assert f"env {name} must be " in output, result.output[-2000:]
+    assert name == "REVOPS_PG_PASSWORD" or f", got {json.dumps(value)}" in output, result.output[-2000:]
+    assert (files(), duckdb_counts(warehouse)) == before
 
 
 def test_empty_optional_sources_build_green_and_null_only_the_kpis_that_need_them(tmp_path: Path) -> None:
