@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +27,7 @@ import yaml
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 SEEDS_DIR = PROJECT_DIR / "seeds"
 DBT = str(Path(sys.executable).with_name("dbt"))
+PUBLISH = [sys.executable, str(PROJECT_DIR / "scripts" / "publish_warehouse.py")]
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ def duckdb_env(work_dir: Path, raw_data_dir: Path = SEEDS_DIR) -> dict[str, str]
     }
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook turns the mark into the worker group
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests that read the demo warehouse run on one worker, so it is built once."""
     for item in items:
@@ -134,3 +139,40 @@ def raw_contract() -> dict[tuple[str, str], dict]:
             for table in source["tables"]:
                 contract[(source["name"], table["name"])] = table["config"]["meta"]
     return contract
+
+
+def kill_a_build_midway(args: list[str], env: dict[str, str], seconds: float) -> None:
+    """Start `make build`'s script with `args` and kill it, with every process it started, `seconds`
+    after it began building the models."""
+    build = subprocess.Popen(
+        [*PUBLISH, *args], env=env, cwd=PROJECT_DIR, stdout=subprocess.PIPE, text=True, start_new_session=True
+    )
+    for line in build.stdout:
+        if line.startswith("== build and test"):
+            break
+    time.sleep(seconds)
+    os.killpg(build.pid, signal.SIGKILL)
+    build.wait()
+
+
+def assert_every_round_saw_one_build(log: Path, old_hash: str, new_hash: str) -> None:
+    """A reader process's log: every round succeeded and answered as the old or the new build did,
+    and both were seen."""
+    rounds = log.read_text().splitlines()
+    errors = [line for line in rounds if not line.startswith("ok ")]
+    assert errors == [], errors[:5]
+    seen = {line.removeprefix("ok ") for line in rounds}
+    assert seen == {old_hash, new_hash}, f"{len(rounds)} rounds saw {len(seen)} different answers"
+
+
+@contextmanager
+def reader_process(script: str, target: str, queries: list[str], work_dir: Path) -> Iterator[Path]:
+    """A reader process (`python -c script target stop_file log_file *queries`) that queries in a loop
+    until the block ends, logging one line per round; yields the log's path."""
+    stop, log = work_dir / "stop", work_dir / "reader.log"
+    reader = subprocess.Popen([sys.executable, "-c", script, target, str(stop), str(log), *queries])
+    try:
+        yield log
+    finally:
+        stop.touch()
+        reader.wait(timeout=60)

@@ -20,7 +20,6 @@ import json
 import os
 import pwd
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -33,10 +32,17 @@ from pathlib import Path
 import psycopg2
 import psycopg2.errors
 import pytest
-from conftest import PROJECT_DIR, SEEDS_DIR, run_dbt
+from conftest import (
+    PROJECT_DIR,
+    PUBLISH,
+    SEEDS_DIR,
+    assert_every_round_saw_one_build,
+    kill_a_build_midway,
+    reader_process,
+    run_dbt,
+)
 
 DATABASE = "revops"
-PUBLISH = [sys.executable, str(PROJECT_DIR / "scripts" / "publish_warehouse.py")]
 READER_VARS = "{bi_reader_role: revops_reader}"
 # One statement per round, as a BI tool sends: kpi_values and two marts.
 READER_QUERY = """
@@ -223,23 +229,9 @@ def test_readers_see_one_build_while_a_build_is_killed_and_while_marts_are_swapp
         "DBT_LOG_PATH": str(tmp_path / "logs"),
     }
     old_hash = marts_hash(env)
-    stop, log = tmp_path / "stop", tmp_path / "reader.log"
     connection = json.dumps({**reader_connection(env), "password": READER_PASSWORD})
-    reader = subprocess.Popen([sys.executable, "-c", READER, connection, str(stop), str(log), READER_QUERY])
-    try:
-        killed = subprocess.Popen(
-            [*PUBLISH, "build", "--vars", READER_VARS],
-            env=env,
-            stdout=subprocess.PIPE,
-            text=True,
-            start_new_session=True,
-        )
-        for line in killed.stdout:
-            if line.startswith("== build and test"):
-                break
-        time.sleep(15)
-        os.killpg(killed.pid, signal.SIGKILL)
-        killed.wait()
+    with reader_process(READER, connection, [READER_QUERY], tmp_path) as log:
+        kill_a_build_midway(["build", "--vars", READER_VARS], env, seconds=10)
         assert marts_hash(env) == old_hash
 
         unpublish_a_changed_copy_of_the_marts(env)
@@ -247,14 +239,7 @@ def test_readers_see_one_build_while_a_build_is_killed_and_while_marts_are_swapp
         new_hash = marts_hash(env)
         assert new_hash != old_hash
         time.sleep(1)
-    finally:
-        stop.touch()
-        reader.wait(timeout=60)
-    rounds = log.read_text().splitlines()
-    errors = [line for line in rounds if not line.startswith("ok ")]
-    assert errors == [], errors[:5]
-    seen = {line.removeprefix("ok ") for line in rounds}
-    assert seen == {old_hash, new_hash}, f"{len(rounds)} rounds saw {len(seen)} different answers"
+    assert_every_round_saw_one_build(log, old_hash, new_hash)
 
     subprocess.run([*PUBLISH, "rollback"], env=env, check=True, capture_output=True)
     assert marts_hash(env) == old_hash

@@ -12,19 +12,24 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import duckdb
-from conftest import PROJECT_DIR, Warehouse
+from conftest import (
+    PROJECT_DIR,
+    PUBLISH,
+    Warehouse,
+    assert_every_round_saw_one_build,
+    kill_a_build_midway,
+    reader_process,
+)
 
 sys.path.insert(0, str(PROJECT_DIR / "scripts"))
 from publish_warehouse import Layout  # noqa: E402
 
-PUBLISH = [sys.executable, str(PROJECT_DIR / "scripts" / "publish_warehouse.py")]
 READER_QUERIES = [
     "select count(*), sum(value) from marts.kpi_values",
     "select count(*), count(distinct customer_id) from marts.dim_customers",
@@ -93,26 +98,9 @@ def test_readers_see_the_old_build_or_the_new_one_never_a_mix(warehouse: Warehou
         "DBT_TARGET_PATH": str(tmp_path / "dbt_target"),
         "DBT_LOG_PATH": str(tmp_path / "logs"),
     }
-    stop, log = tmp_path / "stop", tmp_path / "reader.log"
-    reader = subprocess.Popen(
-        [sys.executable, "-c", READER, str(layout.published), str(stop), str(log), *READER_QUERIES]
-    )
-    try:
+    with reader_process(READER, str(layout.published), READER_QUERIES, tmp_path) as log:
         # (b) A build killed midway, while dbt builds the models.
-        killed = subprocess.Popen(
-            [*PUBLISH, "build"],
-            env={**env, "REVOPS_RAW_DATA_DIR": str(raw_dir)},
-            cwd=PROJECT_DIR,
-            stdout=subprocess.PIPE,
-            text=True,
-            start_new_session=True,
-        )
-        for line in killed.stdout:
-            if line.startswith("== build and test"):
-                break
-        time.sleep(8)
-        os.killpg(killed.pid, signal.SIGKILL)
-        killed.wait()
+        kill_a_build_midway(["build"], {**env, "REVOPS_RAW_DATA_DIR": str(raw_dir)}, seconds=8)
         assert answers_hash(layout.published) == old_hash
 
         # (c) A build whose data tests fail: not published, its file removed.
@@ -140,15 +128,8 @@ def test_readers_see_the_old_build_or_the_new_one_never_a_mix(warehouse: Warehou
         new_hash = answers_hash(layout.published)
         assert new_hash != old_hash
         time.sleep(1)
-    finally:
-        stop.touch()
-        reader.wait(timeout=60)
 
-    rounds = log.read_text().splitlines()
-    errors = [line for line in rounds if not line.startswith("ok ")]
-    assert errors == [], errors[:5]
-    seen = {line.removeprefix("ok ") for line in rounds}
-    assert seen == {old_hash, new_hash}, f"{len(rounds)} rounds saw {len(seen)} different answers"
+    assert_every_round_saw_one_build(log, old_hash, new_hash)
 
     # The killed and the failed builds left nothing behind; the previous build is kept for rollback.
     assert sorted(path.name for path in layout.builds.glob("*.duckdb")) == sorted(
