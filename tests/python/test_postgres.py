@@ -70,6 +70,8 @@ with log.open("w") as out, connection.cursor() as cursor:
         time.sleep(0.05)
 """
 SUPERUSER_PASSWORD, BUILDER_PASSWORD, READER_PASSWORD = "superuser-pw", "builder-pw", "reader-pw"
+# One worker runs this module, so its server and build are made once.
+pytestmark = pytest.mark.xdist_group("postgres")
 PG_BIN = Path(os.environ.get("REVOPS_PG_BIN", "/usr/lib/postgresql/15/bin"))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -87,9 +88,12 @@ def test_readers_see_the_old_build_or_the_new_one_never_a_mix(warehouse: Warehou
     )
     failing_raw_dir = tmp_path / "raw_failing"
     shutil.copytree(raw_dir, failing_raw_dir)
-    with (failing_raw_dir / "revops" / "kpi_targets.csv").open("a") as targets:
-        # A target for a KPI that does not exist fails a data test (relationships to kpi_catalog).
-        targets.write("no_such_kpi,month,2024-01-01,all,all,1,2024-01-05T09:00:00Z\n")
+    fx_rates = failing_raw_dir / "revops" / "fx_rates.csv"
+    # A reporting-currency rate other than 1 fails a data test of stg_revops__fx_rates, which nearly
+    # every model depends on, so dbt skips them and the failing build is short.
+    fx_rates.write_text(
+        re.sub(r"^([0-9-]+),USD,[0-9.]+,", r"\1,USD,2,", fx_rates.read_text(), count=1, flags=re.M)
+    )
 
     env = {
         **os.environ,
