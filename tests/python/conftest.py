@@ -148,8 +148,10 @@ def kill_a_build_midway(args: list[str], env: dict[str, str], seconds: float) ->
         [*PUBLISH, *args], env=env, cwd=PROJECT_DIR, stdout=subprocess.PIPE, text=True, start_new_session=True
     )
     for line in build.stdout:
-        if line.startswith("== build and test"):
+        if line.startswith("== build and run the data tests"):
             break
+    else:
+        pytest.fail(f"the build ended (exit {build.wait()}) before it began building the models")
     time.sleep(seconds)
     os.killpg(build.pid, signal.SIGKILL)
     build.wait()

@@ -4,8 +4,14 @@ DuckDB file and publishes it with one atomic rename only when everything passed.
 Proved with real processes: a reader process queries kpi_values and two marts in a loop, one
 connection per round, while a build is killed midway, a build fails a data test, and a build
 succeeds. Every reader query must succeed, and every round's answer must be entirely the previous
-build's or entirely the new build's (a hash of the answers). The builds run on a small generated
-dataset, published over a copy of the demo warehouse, so the two builds' answers differ."""
+build's or entirely the new build's (a hash of the answers). The builds are published over a copy of
+the demo warehouse and run on data the models have never seen: the generator's output for another
+seed at a tenth of the demo scale (breakdowns and periods with no customers at all), which the
+passing build must take without editing a file, every data test green. That build runs on a fiscal
+year starting in February (var fiscal_year_start_month), so every KPI with quarters and years also
+carries fiscal quarters and fiscal years through the same data tests. Ten times the demo data is
+`make benchmark`'s (its build fails on any error); the one defect that scale found, a decimal
+multiplication overflowing in currency conversion, has unit test acquisition_costs_seven_figure_expense."""
 
 from __future__ import annotations
 
@@ -119,9 +125,9 @@ def test_readers_see_the_old_build_or_the_new_one_never_a_mix(warehouse: Warehou
         assert failing.returncode == 1 and "nothing was published" in failing.stderr, failing.stdout[-3000:]
         assert answers_hash(layout.published) == old_hash
 
-        # (a) A build that passes: published.
+        # (a) A build that passes, on a February fiscal year: published.
         passing = subprocess.run(
-            [*PUBLISH, "build"],
+            [*PUBLISH, "build", "--vars", "{fiscal_year_start_month: 2}"],
             env={**env, "REVOPS_RAW_DATA_DIR": str(raw_dir)},
             cwd=PROJECT_DIR,
             capture_output=True,
@@ -129,9 +135,16 @@ def test_readers_see_the_old_build_or_the_new_one_never_a_mix(warehouse: Warehou
             check=False,
         )
         assert passing.returncode == 0, passing.stdout[-3000:] + passing.stderr[-3000:]
+        assert "ERROR=0" in passing.stdout and "SKIP=0" in passing.stdout, passing.stdout[-3000:]
         new_hash = answers_hash(layout.published)
         assert new_hash != old_hash
         time.sleep(1)
+    with duckdb.connect(str(layout.published), read_only=True) as connection:
+        grains = {
+            row[0]
+            for row in connection.execute("select distinct period_grain from marts.kpi_values").fetchall()
+        }
+    assert {"fiscal_quarter", "fiscal_year"} <= grains
 
     assert_every_round_saw_one_build(log, old_hash, new_hash)
 
