@@ -113,7 +113,7 @@
         {{ return([where ~ 'missing column(s) ' ~ missing | join(', ') ~ '; the file has ' ~ staged.columns | join(', ')]) }}
     {%- endif -%}
     {%- for extra in staged.columns if extra | lower not in declared_lower -%}
-        {{ log('warning: source ' ~ table_label ~ ' (' ~ file_path ~ '): column ' ~ extra ~ ' is not in the raw contract and is not loaded', info=true) }}
+        {{ log('warning: ' ~ where ~ 'column ' ~ extra ~ ' is not in the raw contract and is not loaded', info=true) }}
     {%- endfor -%}
 
     {#- 3. Rows, where the contract requires them. -#}
