@@ -1,4 +1,4 @@
-{#- Layer schemas keep their plain names (staging, intermediate, marts, audit) so BI tools
+{#- Layer schemas keep their plain names (staging, intermediate, measures, marts, audit) so BI tools
     always find the marts in `marts`; targets are isolated by database file or database,
     not by schema prefixes. Models without a custom schema use the target schema. With var
     `write_audit_publish` (PostgreSQL's write-audit-publish, scripts/publish_warehouse.py) the marts

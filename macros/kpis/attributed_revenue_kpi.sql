@@ -1,4 +1,4 @@
-{#- The body of an attribution KPI model: the rows of int_won_opportunities_attributed where
+{#- The body of an attribution KPI model: the rows of measures_won_opportunities_attributed where
     `row_filter` holds, in the period of their close date, by `dimensions`, summing
     `amount_column`. `counted_rows` chooses which of a deal's rows count once unpivoted (a touched
     deal has one row per channel: each counts in its channel, only the primary one elsewhere).
@@ -8,7 +8,7 @@ with
 
 attributed_opportunities as (
 
-    select * from {{ ref('int_won_opportunities_attributed') }}
+    select * from {{ ref('measures_won_opportunities_attributed') }}
     where {{ row_filter }}
 
 ),

@@ -2,7 +2,7 @@
     month (`cohort_month`, an expression over int_reporting_periods_listed columns), their
     `retained_column` (current_mrr, or current_mrr_capped for gross retention) in the period's last
     month over their MRR in the cohort month, both at the cohort month's exchange rates
-    (int_revenue_retention_cohorts_compared). A period without a cohort (the start of the data)
+    (measures_revenue_retention_cohorts_compared). A period without a cohort (the start of the data)
     keeps one company row with a null value and a zero denominator, so the period list is
     complete; breakdown rows exist only for values with cohort customers. -#}
 {% macro cohort_retention_kpi(retained_column, cohort_month) -%}
@@ -10,7 +10,7 @@ with
 
 cohorts as (
 
-    select * from {{ ref('int_revenue_retention_cohorts_compared') }}
+    select * from {{ ref('measures_revenue_retention_cohorts_compared') }}
 
 ),
 

@@ -1,5 +1,5 @@
-{#- The body of a KPI model over a measures model (int_revenue_measures_aggregated,
-    int_pipeline_measures_aggregated: one row per period and breakdown), in the KPI columns every
+{#- The body of a KPI model over a measures model (measures_revenue_aggregated,
+    measures_pipeline_aggregated: one row per period and breakdown), in the KPI columns every
     KPI model shares. Pass `value` for a KPI that is a measure (an amount or a count), or
     `numerator` and `denominator` for a quotient; each is an expression over the measure columns.
     `period_grains` limits the periods reported (QRR is quarterly only). -#}

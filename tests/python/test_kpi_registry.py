@@ -14,7 +14,7 @@ from conftest import PROJECT_DIR, Warehouse, run_dbt
 REGISTER = [sys.executable, str(PROJECT_DIR / "scripts" / "register_kpis.py")]
 
 NEW_KPI_SQL = """{#- Twice the tickets resolved, a KPI added in a test. -#}
-{{ kpi_from_measures('int_resolved_ticket_measures_aggregated', value='resolved_tickets * 2') }}
+{{ kpi_from_measures('measures_resolved_tickets_aggregated', value='resolved_tickets * 2') }}
 """
 
 NEW_KPI_YAML = """version: 2

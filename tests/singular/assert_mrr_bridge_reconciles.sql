@@ -18,7 +18,7 @@ calendar_months as (
 
 measures as (
 
-    select * from {{ ref('int_revenue_measures_aggregated') }}
+    select * from {{ ref('measures_revenue_aggregated') }}
     where period_grain = 'month'
 
 ),
@@ -70,7 +70,7 @@ missing_measures as (
         row_keys.period_start,
         row_keys.dimension,
         row_keys.dimension_value,
-        'no row in int_revenue_measures_aggregated' as failure
+        'no row in measures_revenue_aggregated' as failure
     from row_keys
     left join measures
         on {{ kpi_row_join('row_keys', 'measures') }}

@@ -1,11 +1,11 @@
 {#- Customer acquisition cost: the period's sales and marketing spend ÷ the new paying customers won
-    in it (int_acquisition_costs_aggregated). Company level only: spend cannot be split by segment. -#}
+    in it (measures_acquisition_costs_aggregated). Company level only: spend cannot be split by segment. -#}
 
 with
 
 acquisition_costs as (
 
-    select * from {{ ref('int_acquisition_costs_aggregated') }}
+    select * from {{ ref('measures_acquisition_costs_aggregated') }}
 
 ),
 

@@ -1,12 +1,12 @@
 {#- CAC by channel: campaign cost of a lead source channel ÷ the new paying customers whose lead
-    came from that channel (int_channel_acquisition_costs_aggregated); the company row divides all
+    came from that channel (measures_channel_acquisition_costs_aggregated); the company row divides all
     campaign cost by all new customers. -#}
 
 with
 
 channel_costs as (
 
-    select * from {{ ref('int_channel_acquisition_costs_aggregated') }}
+    select * from {{ ref('measures_channel_acquisition_costs_aggregated') }}
 
 ),
 

@@ -7,7 +7,7 @@ with
 
 acquisition_costs as (
 
-    select * from {{ ref('int_acquisition_costs_aggregated') }}
+    select * from {{ ref('measures_acquisition_costs_aggregated') }}
 
 ),
 

@@ -1,2 +1,2 @@
 {#- Expansion MRR: increases of paying customers, net of FX, summed over the period (fct_customer_mrr_monthly.expansion_mrr). -#}
-{{ kpi_from_measures('int_revenue_measures_aggregated', value='expansion_mrr') }}
+{{ kpi_from_measures('measures_revenue_aggregated', value='expansion_mrr') }}

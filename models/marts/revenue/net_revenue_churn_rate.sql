@@ -1,2 +1,2 @@
 {#- Net revenue churn rate: (churned + contraction − expansion − reactivation MRR) ÷ opening MRR. -#}
-{{ kpi_from_measures('int_revenue_measures_aggregated', numerator='churned_mrr + contraction_mrr - expansion_mrr - reactivation_mrr', denominator='opening_mrr') }}
+{{ kpi_from_measures('measures_revenue_aggregated', numerator='churned_mrr + contraction_mrr - expansion_mrr - reactivation_mrr', denominator='opening_mrr') }}

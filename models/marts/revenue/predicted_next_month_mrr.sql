@@ -7,7 +7,7 @@ with
 
 windowed_measures as (
 
-    select * from {{ ref('int_revenue_measures_windowed') }}
+    select * from {{ ref('measures_revenue_windowed') }}
     where window_months = {{ window_months }}
 
 ),

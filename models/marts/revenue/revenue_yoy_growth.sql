@@ -1,2 +1,2 @@
 {#- Year-over-year revenue growth: (MRR − MRR twelve months earlier) ÷ MRR twelve months earlier. -#}
-{{ kpi_from_measures('int_revenue_measures_aggregated', numerator='closing_mrr - closing_mrr_year_earlier', denominator='closing_mrr_year_earlier') }}
+{{ kpi_from_measures('measures_revenue_aggregated', numerator='closing_mrr - closing_mrr_year_earlier', denominator='closing_mrr_year_earlier') }}

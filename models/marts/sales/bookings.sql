@@ -4,7 +4,7 @@ with
 
 aggregated as (
 
-    select * from {{ ref('int_bookings_aggregated') }}
+    select * from {{ ref('measures_bookings_aggregated') }}
 
 ),
 

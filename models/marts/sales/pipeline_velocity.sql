@@ -5,7 +5,7 @@ with
 
 measures as (
 
-    select * from {{ ref('int_pipeline_velocity_measures_windowed') }}
+    select * from {{ ref('measures_pipeline_velocity_windowed') }}
 
 ),
 

@@ -5,7 +5,7 @@ with
 
 rep_quotas as (
 
-    select * from {{ ref('int_rep_quotas_attained') }}
+    select * from {{ ref('measures_rep_quotas_attained') }}
 
 ),
 

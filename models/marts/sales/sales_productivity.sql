@@ -5,7 +5,7 @@ with
 
 bookings as (
 
-    select * from {{ ref('int_bookings_aggregated') }}
+    select * from {{ ref('measures_bookings_aggregated') }}
     where dimension in ('all', 'team', 'region')
 
 ),

@@ -4,7 +4,7 @@ with
 
 aggregated as (
 
-    select * from {{ ref('int_closed_opportunities_aggregated') }}
+    select * from {{ ref('measures_closed_opportunities_aggregated') }}
 
 ),
 

@@ -1,2 +1,2 @@
 {#- Reopen rate: tickets finally solved in the period that were reopened at least once ÷ tickets finally solved in the period. -#}
-{{ kpi_from_measures('int_resolved_ticket_measures_aggregated', numerator='reopened_tickets', denominator='resolved_tickets') }}
+{{ kpi_from_measures('measures_resolved_tickets_aggregated', numerator='reopened_tickets', denominator='resolved_tickets') }}

@@ -6,7 +6,7 @@ with
 
 aggregated as (
 
-    select * from {{ ref('int_ticket_durations_aggregated') }}
+    select * from {{ ref('measures_ticket_durations_aggregated') }}
 
 ),
 

@@ -1,2 +1,2 @@
 {#- Tickets resolved: tickets whose final solve falls in the period (a reopened ticket counts once, at its final solve). -#}
-{{ kpi_from_measures('int_resolved_ticket_measures_aggregated', value='resolved_tickets') }}
+{{ kpi_from_measures('measures_resolved_tickets_aggregated', value='resolved_tickets') }}

@@ -11,7 +11,7 @@ with
 
 measures as (
 
-    select * from {{ ref('int_revenue_measures_aggregated') }}
+    select * from {{ ref('measures_revenue_aggregated') }}
     where period_grain = 'month'
 
 ),

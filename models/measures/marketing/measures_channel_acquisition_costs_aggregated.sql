@@ -1,7 +1,7 @@
 {#- Campaign cost and new paying customers per period (month, quarter, year) and lead source
     channel, with the company total: the inputs of cac_by_channel. A campaign's cost belongs to
     its channel and to the month it started in (moved by var `cac_expense_lag_months`, as the GL
-    spend of int_acquisition_costs_aggregated); a new customer belongs to the channel of the lead
+    spend of measures_acquisition_costs_aggregated); a new customer belongs to the channel of the lead
     that brought it, or to `unattributed`. -#}
 {%- set expense_lag_months = checked_var('cac_expense_lag_months', minimum=0) -%}
 
