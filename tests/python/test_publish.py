@@ -33,9 +33,7 @@ from conftest import (
     kill_a_build_midway,
     reader_process,
 )
-
-sys.path.insert(0, str(PROJECT_DIR / "scripts"))
-from publish_warehouse import Layout  # noqa: E402
+from publish_warehouse import Layout
 
 READER_QUERIES = [
     "select count(*), sum(value) from marts.kpi_values",

@@ -6,7 +6,7 @@ with
 
 targets as (
 
-    select * from {{ ref('int_kpi_targets_rolled_up') }}
+    select * from {{ ref('fct_kpi_targets') }}
     where target_origin = 'set'
 
 ),

@@ -2,7 +2,9 @@
     quarter), plus quarter and year targets rolled up from month targets where none was set and the
     KPI's aggregation says how (sum: the sum of all the period's month targets; end_of_period: the
     target of the period's last month). Ratios (recomputed) are never rolled up: a quarter's ratio
-    target is not a function of the monthly ones. -#}
+    target is not a function of the monthly ones. The aggregations come from the KPI models' meta
+    (macro kpi_aggregations), not from the catalog mart: targets sit below the KPI layer, so the
+    KPIs and the scorecard can read them (fct_kpi_targets). -#}
 
 with
 
@@ -12,9 +14,9 @@ targets as (
 
 ),
 
-kpi_catalog as (
+kpi_aggregations as (
 
-    select * from {{ ref('kpi_catalog') }}
+    {{ literal_rows([('kpi_id', dbt.type_string()), ('aggregation', dbt.type_string())], kpi_aggregations() | dictsort) }}
 
 ),
 
@@ -48,7 +50,7 @@ month_targets_in_periods as (
         reporting_periods.period_start,
         targets.dimension,
         targets.dimension_value,
-        kpi_catalog.aggregation,
+        kpi_aggregations.aggregation,
         targets.target_value,
         targets.period_start_date = cast({{ dbt.date_trunc('month', 'reporting_periods.period_end_date') }} as date)
             as is_last_month,
@@ -56,13 +58,13 @@ month_targets_in_periods as (
             as months_in_period
 
     from targets
-    inner join kpi_catalog
-        on targets.kpi_id = kpi_catalog.kpi_id
+    inner join kpi_aggregations
+        on targets.kpi_id = kpi_aggregations.kpi_id
     inner join reporting_periods
         on targets.period_start_date between reporting_periods.period_start and reporting_periods.period_end_date
     where
         targets.period_grain = 'month'
-        and kpi_catalog.aggregation in ('sum', 'end_of_period')
+        and kpi_aggregations.aggregation in ('sum', 'end_of_period')
 
 ),
 

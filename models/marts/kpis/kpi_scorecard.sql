@@ -19,7 +19,7 @@ kpi_catalog as (
 
 targets as (
 
-    select * from {{ ref('int_kpi_targets_rolled_up') }}
+    select * from {{ ref('fct_kpi_targets') }}
 
 ),
 
