@@ -15,53 +15,9 @@ customers as (
 
 ),
 
-segment_changes as (
-
-    select
-        *,
-        {{ to_reporting_date('changed_at') }} as changed_at_date
-    from {{ ref('stg_crm__account_history') }}
-    where field_name = 'segment'
-
-),
-
-segment_as_of_month as (
-
-    {#- The CRM segment at the month's snapshot date: the new value of the latest segment change
-        on or before it, else the old value of the first change after it, else the account's
-        segment today. -#}
-    select
-        movements.customer_id,
-        movements.month_start_date,
-        max(case when segment_changes.changed_at_date <= movements.snapshot_date then segment_changes.changed_at_date end)
-            as last_change_date,
-        min(case when segment_changes.changed_at_date > movements.snapshot_date then segment_changes.changed_at_date end)
-            as next_change_date
-
-    from movements
-    inner join segment_changes
-        on movements.customer_id = segment_changes.account_id
-    group by movements.customer_id, movements.month_start_date
-
-),
-
 segments as (
 
-    select
-        segment_as_of_month.customer_id,
-        segment_as_of_month.month_start_date,
-        coalesce(max(last_changes.new_segment), max(next_changes.old_segment)) as customer_segment
-
-    from segment_as_of_month
-    left join segment_changes as last_changes
-        on
-            segment_as_of_month.customer_id = last_changes.account_id
-            and segment_as_of_month.last_change_date = last_changes.changed_at_date
-    left join segment_changes as next_changes
-        on
-            segment_as_of_month.customer_id = next_changes.account_id
-            and segment_as_of_month.next_change_date = next_changes.changed_at_date
-    group by segment_as_of_month.customer_id, segment_as_of_month.month_start_date
+    select * from {{ ref('int_customer_segments_dated') }}
 
 ),
 

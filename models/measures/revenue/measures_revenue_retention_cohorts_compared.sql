@@ -24,7 +24,7 @@ currency_months as (
 
 fx_rates as (
 
-    select * from {{ ref('stg_revops__fx_rates') }}
+    select * from {{ ref('int_fx_rates_listed') }}
 
 ),
 
@@ -85,7 +85,7 @@ currency_values as (
         the cohort month: the reported MRR ÷ the MRR in the invoice currency of that customer and
         currency then (lines convert at their service start month's rate, so this is not the
         month's market rate). A currency the customer did not bill in then (or billed zero in)
-        takes the cohort month's rate from stg_revops__fx_rates. Rounded to the cent, so a customer
+        takes the cohort month's rate from int_fx_rates_listed. Rounded to the cent, so a customer
         whose MRR did not change in its own currency keeps its cohort MRR exactly. -#}
     select
         comparison_currencies.customer_id,
