@@ -1,6 +1,6 @@
 {#- One row per NPS survey sent, on the shared customer key, with the dates (reporting timezone)
-    it was sent and answered, the customer's segment today and its plan tier in the month of the
-    send and of the answer (null when the customer had no MRR row that month). -#}
+    it was sent and answered and the customer's plan tier in the month of the send and of the
+    answer (null when the customer had no MRR row that month). -#}
 
 with
 
@@ -17,15 +17,9 @@ identifiers as (
 
 ),
 
-customers as (
-
-    select * from {{ ref('dim_customers') }}
-
-),
-
 customer_months as (
 
-    select * from {{ ref('fct_customer_mrr_monthly') }}
+    select * from {{ ref('int_customer_mrr_movements_classified') }}
 
 ),
 
@@ -65,13 +59,10 @@ final as (
         surveys_with_months.has_responded,
         surveys_with_months.sent_date,
         surveys_with_months.responded_date,
-        customers.segment as customer_segment,
         sent_months.plan_tier as sent_plan_tier,
         responded_months.plan_tier as responded_plan_tier
 
     from surveys_with_months
-    left join customers
-        on surveys_with_months.customer_id = customers.customer_id
     left join customer_months as sent_months
         on
             surveys_with_months.customer_id = sent_months.customer_id

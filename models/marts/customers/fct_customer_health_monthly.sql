@@ -1,4 +1,5 @@
-{#- Rule-based customer health: one row per paying customer × month. Each signal of
+{#- Rule-based customer health: one row per paying customer × month (the is_paying rows of
+    fct_customer_mrr_monthly, with their attributes). Each signal of
     int_customer_health_signals_measured becomes a risk between 0 (healthy) and 1 (worst); the churn
     risk score is 100 × the weighted average of the available risks (weights: dict var
     health_signal_weights, renormalised over the signals a customer has that month), and the health
@@ -31,6 +32,31 @@ with
 signals as (
 
     select * from {{ ref('int_customer_health_signals_measured') }}
+
+),
+
+customer_months as (
+
+    select * from {{ ref('fct_customer_mrr_monthly') }}
+    where is_paying
+
+),
+
+signals_described as (
+
+    {#- The paying month's attributes as the revenue fact reports them: plan tier, CRM segment as
+        of the month, region and billing currency. -#}
+    select
+        signals.*,
+        customer_months.plan_tier,
+        customer_months.customer_segment,
+        customer_months.region,
+        customer_months.currency_code
+    from signals
+    inner join customer_months
+        on
+            signals.customer_id = customer_months.customer_id
+            and signals.month_start_date = customer_months.month_start_date
 
 ),
 
@@ -95,7 +121,7 @@ risks as (
             when last_contact_date is null or days_since_last_contact >= 180 then 1.0
             else cast(days_since_last_contact as decimal(38, 12)) / 180
         end as days_since_contact_risk
-    from signals
+    from signals_described
 
 ),
 

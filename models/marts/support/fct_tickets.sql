@@ -16,21 +16,15 @@ ticket_business_hours as (
 
 ),
 
-agents as (
+ticket_slices as (
 
-    select * from {{ ref('stg_support__agents') }}
-
-),
-
-satisfaction_ratings as (
-
-    select * from {{ ref('stg_support__satisfaction_ratings') }}
+    select * from {{ ref('int_ticket_slices_assigned') }}
 
 ),
 
-customer_identifiers as (
+ticket_ratings as (
 
-    select * from {{ ref('int_customer_identifiers_mapped') }}
+    select * from {{ ref('int_ticket_csat_ratings_selected') }}
 
 ),
 
@@ -40,59 +34,14 @@ customers as (
 
 ),
 
-customer_months as (
-
-    select * from {{ ref('fct_customer_mrr_monthly') }}
-
-),
-
-ticket_customers as (
-
-    select
-        source_record_id as ticket_key,
-        customer_id
-
-    from customer_identifiers
-    where source_system = 'support_ticket'
-
-),
-
-ranked_ratings as (
-
-    {#- The latest answered survey of a ticket (a survey only offered is no rating). -#}
-    select
-        ticket_id,
-        score,
-        updated_at as csat_rated_at,
-        row_number() over (
-            partition by ticket_id
-            order by updated_at desc, satisfaction_rating_id desc
-        ) as rating_rank
-
-    from satisfaction_ratings
-    where is_rated
-
-),
-
-ticket_ratings as (
-
-    select
-        ticket_id,
-        case score when 'good' then 'satisfied' when 'bad' then 'unsatisfied' end as csat_rating,
-        csat_rated_at
-
-    from ranked_ratings
-    where rating_rank = 1
-
-),
-
 tickets_described as (
 
     select
         ticket_milestones.*,
-        ticket_customers.customer_id,
-        agents.team as agent_team,
+        ticket_slices.customer_id,
+        ticket_slices.agent_team,
         customers.segment as customer_segment,
+        ticket_slices.plan_tier,
         ticket_ratings.csat_rating,
         ticket_ratings.csat_rated_at,
         ticket_business_hours.first_response_business_hours,
@@ -102,32 +51,14 @@ tickets_described as (
         {{ to_reporting_date('ticket_milestones.final_solved_at') }} as final_solved_date
 
     from ticket_milestones
-    left join ticket_customers
-        on cast(ticket_milestones.ticket_id as {{ dbt.type_string() }}) = ticket_customers.ticket_key
-    left join agents
-        on ticket_milestones.assignee_agent_id = agents.agent_id
+    left join ticket_slices
+        on ticket_milestones.ticket_id = ticket_slices.ticket_id
     left join customers
-        on ticket_customers.customer_id = customers.customer_id
+        on ticket_slices.customer_id = customers.customer_id
     left join ticket_ratings
         on ticket_milestones.ticket_id = ticket_ratings.ticket_id
     left join ticket_business_hours
         on ticket_milestones.ticket_id = ticket_business_hours.ticket_id
-
-),
-
-tickets_with_plan as (
-
-    {#- The plan tier the customer had in the month the ticket was created (reporting timezone);
-        'unassigned' when the customer had no MRR row that month (not paying yet, unmatched). -#}
-    select
-        tickets_described.*,
-        coalesce(customer_months.plan_tier, 'unassigned') as plan_tier
-
-    from tickets_described
-    left join customer_months
-        on
-            tickets_described.customer_id = customer_months.customer_id
-            and customer_months.month_start_date = cast({{ dbt.date_trunc('month', 'tickets_described.created_date') }} as date)
 
 ),
 
@@ -185,7 +116,7 @@ final as (
         final_solved_at,
         csat_rated_at
 
-    from tickets_with_plan
+    from tickets_described
 
 )
 

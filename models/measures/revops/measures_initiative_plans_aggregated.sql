@@ -1,14 +1,13 @@
 {#- RevOps initiatives planned for each quarter (and the quarters of each year), with how many of
-    them, and how much of their size weight, went live by the end of their planned quarter. An
-    initiative counts only once its planned quarter has ended by the as-of date (it is decided);
-    cancelled initiatives stay planned and count as not implemented. Breakdown: initiative_owner. Every
-    quarter and year has a company row (zero when nothing was planned or decided). -#}
+    them, and how much of their size weight, went live by the end of their planned quarter, from
+    the decided plans of int_initiative_plans_decided. Breakdown: initiative_owner. Every quarter
+    and year has a company row (zero when nothing was planned or decided). -#}
 
 with
 
-initiatives as (
+decided_initiatives as (
 
-    select * from {{ ref('stg_revops__initiatives') }}
+    select * from {{ ref('int_initiative_plans_decided') }}
 
 ),
 
@@ -16,31 +15,6 @@ reporting_periods as (
 
     select * from {{ ref('int_reporting_periods_listed') }}
     where {{ period_grain_in(['quarter', 'year']) }}
-
-),
-
-planned_quarters as (
-
-    select * from reporting_periods
-    where period_grain = 'quarter'
-
-),
-
-decided_initiatives as (
-
-    {#- A planned quarter that has not ended by the as-of date (is_partial) or not started yet
-        (no period row) leaves its initiatives out. -#}
-    select
-        initiatives.initiative_id,
-        initiatives.owner_name as initiative_owner,
-        initiatives.planned_quarter_start_date,
-        initiatives.size_weight,
-        coalesce(initiatives.implemented_date <= planned_quarters.period_end_date, false) as is_implemented_in_planned_quarter
-
-    from initiatives
-    inner join planned_quarters
-        on initiatives.planned_quarter_start_date = planned_quarters.period_start
-    where not planned_quarters.is_partial
 
 ),
 

@@ -1,14 +1,13 @@
 {#- Hours of manual work saved by implemented RevOps initiatives, per reporting period (month,
-    quarter, year) and breakdown (initiative_owner, size). An initiative saves its estimated hours per month
-    in every whole month after the month it went live, up to the as-of date; a quarter or year sums
-    its months. Every period has a company row (0 hours before the first initiative went live). -#}
+    quarter, year) and breakdown (initiative_owner, size): the sum of the saving months of
+    int_initiative_saving_months_listed in the period. Every period has a company row (0 hours
+    before the first initiative went live). -#}
 
 with
 
-initiatives as (
+initiative_months as (
 
-    select * from {{ ref('stg_revops__initiatives') }}
-    where implemented_date is not null
+    select * from {{ ref('int_initiative_saving_months_listed') }}
 
 ),
 
@@ -16,42 +15,6 @@ reporting_periods as (
 
     select * from {{ ref('int_reporting_periods_listed') }}
     where {{ period_grain_in(['month', 'quarter', 'year']) }}
-
-),
-
-months as (
-
-    select * from reporting_periods
-    where period_grain = 'month'
-
-),
-
-implemented_initiatives as (
-
-    select
-        initiative_id,
-        owner_name as initiative_owner,
-        size,
-        estimated_hours_saved_per_month,
-        cast({{ dbt.dateadd('month', 1, dbt.date_trunc('month', 'implemented_date')) }} as date) as first_saving_month_start
-
-    from initiatives
-
-),
-
-initiative_months as (
-
-    {#- One row per initiative and month in which it saves time: the month after its go-live onward. -#}
-    select
-        implemented_initiatives.initiative_id,
-        implemented_initiatives.initiative_owner,
-        implemented_initiatives.size,
-        coalesce(implemented_initiatives.estimated_hours_saved_per_month, 0) as hours_saved,
-        months.period_start as month_start_date
-
-    from implemented_initiatives
-    inner join months
-        on implemented_initiatives.first_saving_month_start <= months.period_start
 
 ),
 
