@@ -1,5 +1,5 @@
-{#- Rule-based customer health: one row per paying customer × month (the is_paying rows of
-    fct_customer_mrr_monthly, with their attributes). Each signal of
+{#- Rule-based customer health: one row per paying customer × month (the paying months of the
+    revenue spine, with the attributes fct_customer_mrr_monthly reports). Each signal of
     int_customer_health_signals_measured becomes a risk between 0 (healthy) and 1 (worst); the churn
     risk score is 100 × the weighted average of the available risks (weights: dict var
     health_signal_weights, renormalised over the signals a customer has that month), and the health
@@ -35,24 +35,34 @@ signals as (
 
 ),
 
+paying_months as (
+
+    select * from {{ ref('int_customer_mrr_movements_classified') }}
+    where mrr > 0
+
+),
+
 customer_months as (
 
-    select * from {{ ref('fct_customer_mrr_monthly') }}
-    where is_paying
+    select * from {{ ref('int_customer_months_attributed') }}
 
 ),
 
 signals_described as (
 
-    {#- The paying month's attributes as the revenue fact reports them: plan tier, CRM segment as
-        of the month, region and billing currency. -#}
+    {#- The paying month's attributes, as fct_customer_mrr_monthly reports them: plan tier, CRM
+        segment as of the month, region and billing currency. -#}
     select
         signals.*,
-        customer_months.plan_tier,
+        paying_months.plan_tier,
         customer_months.customer_segment,
         customer_months.region,
         customer_months.currency_code
     from signals
+    inner join paying_months
+        on
+            signals.customer_id = paying_months.customer_id
+            and signals.month_start_date = paying_months.month_start_date
     inner join customer_months
         on
             signals.customer_id = customer_months.customer_id

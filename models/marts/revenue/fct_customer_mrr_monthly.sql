@@ -9,15 +9,9 @@ movements as (
 
 ),
 
-customers as (
+customer_months as (
 
-    select * from {{ ref('dim_customers') }}
-
-),
-
-segments as (
-
-    select * from {{ ref('int_customer_segments_dated') }}
+    select * from {{ ref('int_customer_months_attributed') }}
 
 ),
 
@@ -31,11 +25,11 @@ final as (
 
         -- attributes as of the month
         movements.plan_tier,
-        coalesce(segments.customer_segment, customers.segment) as customer_segment,
-        customers.region,
-        customers.billing_currency_code as currency_code,
-        customers.acquisition_motion,
-        customers.customer_name,
+        customer_months.customer_segment,
+        customer_months.region,
+        customer_months.currency_code,
+        customer_months.acquisition_motion,
+        customer_months.customer_name,
 
         -- movement
         movements.movement_type,
@@ -54,12 +48,10 @@ final as (
         movements.fx_impact_mrr
 
     from movements
-    inner join customers
-        on movements.customer_id = customers.customer_id
-    left join segments
+    inner join customer_months
         on
-            movements.customer_id = segments.customer_id
-            and movements.month_start_date = segments.month_start_date
+            movements.customer_id = customer_months.customer_id
+            and movements.month_start_date = customer_months.month_start_date
 
 )
 

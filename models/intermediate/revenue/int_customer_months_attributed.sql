@@ -1,13 +1,20 @@
-{#- The CRM segment of each customer in each month of the MRR spine, as of the month's snapshot
-    date, from the account's segment history: the new value of the latest segment change on or
-    before it, else the old value of the first change after it. Customers whose segment never
-    changed have no row (fct_customer_mrr_monthly then takes the account's segment today). -#}
+{#- The attributes of each customer in each month of the MRR spine, as of the month: the CRM
+    segment at the month's snapshot date from the account's segment history (the new value of the
+    latest segment change on or before it, else the old value of the first change after it, else
+    the account's segment today), and the region, billing currency, motion and name the customer
+    has today. What the revenue and health facts slice by. -#}
 
 with
 
 movements as (
 
     select * from {{ ref('int_customer_mrr_movements_classified') }}
+
+),
+
+customers as (
+
+    select * from {{ ref('int_customer_attributes_resolved') }}
 
 ),
 
@@ -69,11 +76,21 @@ segments as (
 final as (
 
     select
-        customer_id,
-        month_start_date,
-        customer_segment
+        movements.customer_id,
+        movements.month_start_date,
+        coalesce(segments.customer_segment, customers.segment) as customer_segment,
+        customers.region,
+        customers.billing_currency_code as currency_code,
+        customers.acquisition_motion,
+        customers.customer_name
 
-    from segments
+    from movements
+    inner join customers
+        on movements.customer_id = customers.customer_id
+    left join segments
+        on
+            movements.customer_id = segments.customer_id
+            and movements.month_start_date = segments.month_start_date
 
 )
 
