@@ -48,7 +48,7 @@ customers as (
 
 customer_months as (
 
-    select * from {{ ref('fct_customer_mrr_monthly') }}
+    select * from {{ ref('int_customer_mrr_movements_classified') }}
 
 ),
 

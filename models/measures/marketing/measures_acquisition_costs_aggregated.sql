@@ -15,7 +15,7 @@ gl_expenses as (
 
 fx_rates as (
 
-    select * from {{ ref('stg_revops__fx_rates') }}
+    select * from {{ ref('int_fx_rates_listed') }}
 
 ),
 
