@@ -9,13 +9,7 @@ with
 
 gl_expenses as (
 
-    select * from {{ ref('stg_revops__gl_expenses') }}
-
-),
-
-fx_rates as (
-
-    select * from {{ ref('int_fx_rates_listed') }}
+    select * from {{ ref('int_gl_expenses_converted') }}
 
 ),
 
@@ -49,13 +43,9 @@ acquisition_expenses as (
         gl_expenses.month_start_date as expense_month_start_date,
         cast({{ dbt.dateadd('month', expense_lag_months, 'gl_expenses.month_start_date') }} as date)
             as attributed_month_start_date,
-        {{ round_to_scale(convert_currency('gl_expenses.amount', 'fx_rates.rate_to_reporting_currency'), 2) }} as amount
+        gl_expenses.amount_in_reporting_currency as amount
 
     from gl_expenses
-    left join fx_rates
-        on
-            gl_expenses.month_start_date = fx_rates.month_start_date
-            and gl_expenses.currency_code = fx_rates.currency_code
     where gl_expenses.department in ('sales', 'marketing')
 
 ),
