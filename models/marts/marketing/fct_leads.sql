@@ -24,7 +24,7 @@ users as (
 
 campaigns as (
 
-    select * from {{ ref('stg_crm__campaigns') }}
+    select * from {{ ref('int_campaigns_converted') }}
 
 ),
 

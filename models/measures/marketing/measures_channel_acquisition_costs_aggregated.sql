@@ -9,13 +9,7 @@ with
 
 campaigns as (
 
-    select * from {{ ref('stg_crm__campaigns') }}
-
-),
-
-fx_rates as (
-
-    select * from {{ ref('int_fx_rates_listed') }}
+    select * from {{ ref('int_campaigns_converted') }}
 
 ),
 
@@ -41,7 +35,7 @@ periods as (
 
 campaign_costs as (
 
-    {#- The whole actual cost of a campaign, converted at its start month's rate, in the month it
+    {#- The whole actual cost of a campaign (converted at its start month's rate), in the month it
         started (plus the lag): campaign budgets are committed at launch, and most campaigns run
         within a month. A missing rate leaves the cost null. Campaign channels and lead sources
         share one value set (staging normalises both to the CRM channel list), so the campaign's
@@ -53,15 +47,10 @@ campaign_costs as (
                 'month', expense_lag_months, dbt.date_trunc('month', 'campaigns.start_date')
             ) }} as date
         ) as attributed_month_start_date,
-        {{ round_to_scale(convert_currency('campaigns.actual_cost_amount', 'fx_rates.rate_to_reporting_currency'), 2) }}
-            as campaign_cost,
+        campaigns.actual_cost_in_reporting_currency as campaign_cost,
         0 as new_customers
 
     from campaigns
-    left join fx_rates
-        on
-            cast({{ dbt.date_trunc('month', 'campaigns.start_date') }} as date) = fx_rates.month_start_date
-            and campaigns.currency_code = fx_rates.currency_code
 
 ),
 
