@@ -4,12 +4,6 @@
 
 with
 
-quotas as (
-
-    select * from {{ ref('stg_crm__quotas') }}
-
-),
-
 opportunities as (
 
     select * from {{ ref('fct_opportunities') }}
@@ -22,12 +16,6 @@ reps as (
 
 ),
 
-fx_rates as (
-
-    select * from {{ ref('stg_revops__fx_rates') }}
-
-),
-
 periods as (
 
     select * from {{ ref('int_reporting_periods_listed') }}
@@ -37,24 +25,7 @@ periods as (
 
 quota_spans as (
 
-    {#- A quota covers its month or quarter from its start date; it converts to the reporting
-        currency at the rate of its start month, so a quota keeps one value. -#}
-    select
-        quotas.quota_id,
-        quotas.owner_user_id,
-        quotas.period_type,
-        quotas.period_start_date,
-        cast(
-            {{ dbt.dateadd('day', -1, dbt.dateadd('month', "case quotas.period_type when 'quarter' then 3 else 1 end", 'quotas.period_start_date')) }}
-            as date
-        ) as period_end_date,
-        {{ round_to_scale(convert_currency('quotas.quota_amount', 'fx_rates.rate_to_reporting_currency'), 2) }} as quota_amount
-
-    from quotas
-    left join fx_rates
-        on
-            quotas.currency_code = fx_rates.currency_code
-            and quotas.period_start_date = fx_rates.month_start_date
+    select * from {{ ref('int_quotas_converted') }}
 
 ),
 
