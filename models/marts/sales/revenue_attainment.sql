@@ -1,4 +1,4 @@
-{#- Revenue attainment: MRR at the period's end ÷ the MRR target for it (revops kpi_targets); the
+{#- Revenue attainment: MRR at the period's end ÷ the MRR target for it (fct_kpi_targets); the
     company total in every period, null where no target is set. -#}
 
 with
@@ -11,8 +11,15 @@ mrr as (
 
 kpi_targets as (
 
-    select * from {{ ref('stg_revops__kpi_targets') }}
-    where kpi_id = 'mrr'
+    {#- The MRR targets RevOps set (not the roll-ups: the fallback below is this KPI's own). -#}
+    select
+        period_grain,
+        period_start as period_start_date,
+        dimension,
+        dimension_value,
+        target_value
+    from {{ ref('fct_kpi_targets') }}
+    where kpi_id = 'mrr' and target_origin = 'set'
 
 ),
 
