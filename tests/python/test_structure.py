@@ -13,7 +13,6 @@ import project_layers
 from conftest import Warehouse
 
 FINGERPRINT = Path(__file__).with_name("kpi_values_fingerprint.csv")
-PENDING_VIOLATIONS = Path(__file__).with_name("layer_violations_pending.txt")
 
 # One line per KPI: its row count and an md5 of all its rows (every column as text, rows sorted), so
 # a change in any value, period, dimension or null reason of the demo data changes the KPI's hash.
@@ -55,20 +54,10 @@ def test_layers_only_flow_forward(docs_target: Path) -> None:
     """Every edge of the DAG goes from a layer to one that may read it (scripts/project_layers.py):
     no intermediate model reads a mart, no mart reads staging, no KPI reads an intermediate model, no
     fact reads another area's fact, unless the DECISIONLOG lists the edge with its reason. Each
-    violation is named: reader, its layer, what it reads and that model's layer. The edges not yet
-    moved (issue 15, in progress) are listed in layer_violations_pending.txt: the list may only
-    shrink, and must be shortened when an edge is fixed, so it always states what is left."""
+    violation is named: reader, its layer, what it reads and that model's layer."""
     manifest = json.loads((docs_target / "manifest.json").read_text())
-    found = set(project_layers.violations(manifest))
-    pending = {
-        line for line in PENDING_VIOLATIONS.read_text().splitlines() if line and not line.startswith("#")
-    }
-    assert not found - pending, f"{len(found - pending)} edges break the layers:\n" + "\n".join(
-        sorted(found - pending)
-    )
-    assert not pending - found, "fixed, remove from layer_violations_pending.txt:\n" + "\n".join(
-        sorted(pending - found)
-    )
+    found = project_layers.violations(manifest)
+    assert not found, f"{len(found)} edges break the layers:\n" + "\n".join(found)
 
 
 def test_the_readme_diagram_is_the_manifest_s(docs_target: Path) -> None:

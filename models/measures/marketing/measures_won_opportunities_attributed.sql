@@ -22,7 +22,7 @@ campaign_touches as (
 
 opportunity_history as (
 
-    select * from {{ ref('stg_crm__opportunity_history') }}
+    select * from {{ ref('int_opportunity_amounts_dated') }}
 
 ),
 

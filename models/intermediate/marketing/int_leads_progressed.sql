@@ -1,0 +1,254 @@
+{#- One row per live lead with the funnel milestones it reached (first sales activity, opportunity,
+    win, first payment in billing) and whether each happened within the funnel windows counted from
+    the lead's creation: the drill-through fact behind every lead funnel KPI. -#}
+{{ config(materialized='view') }}
+
+with
+
+leads as (
+
+    select * from {{ ref('stg_crm__leads') }}
+
+),
+
+activities as (
+
+    select * from {{ ref('int_lead_activities_mapped') }}
+
+),
+
+users as (
+
+    select * from {{ ref('stg_crm__users') }}
+
+),
+
+campaigns as (
+
+    select * from {{ ref('int_campaigns_converted') }}
+
+),
+
+opportunities as (
+
+    select * from {{ ref('stg_crm__opportunities') }}
+
+),
+
+customer_identifiers as (
+
+    select * from {{ ref('int_customer_identifiers_mapped') }}
+
+),
+
+customers as (
+
+    select * from {{ ref('int_customer_attributes_resolved') }}
+
+),
+
+customer_months as (
+
+    select * from {{ ref('int_customer_mrr_movements_classified') }}
+
+),
+
+subscription_terms as (
+
+    select * from {{ ref('int_subscription_terms_listed') }}
+
+),
+
+bounds as (
+
+    select * from {{ ref('int_calendar_bounds_computed') }}
+
+),
+
+first_sales_activities as (
+
+    {#- A sales activity is a call, e-mail or meeting with the lead done by a sales user (an SDR, an
+        AE or a sales manager); activities of customer success or marketing users (automated
+        nurture e-mails) are not a sales response. -#}
+    select
+        activities.lead_id,
+        min(activities.activity_at) as first_sales_activity_at
+
+    from activities
+    inner join users
+        on activities.owner_user_id = users.user_id
+    where
+        activities.lead_id is not null
+        and users.user_role in ('sales_development_rep', 'account_executive', 'sales_manager')
+    group by activities.lead_id
+
+),
+
+lead_customers as (
+
+    {#- The converted account is the lead's customer only while it is live. -#}
+    select
+        source_record_id as account_id,
+        customer_id
+
+    from customer_identifiers
+    where source_system = 'crm_account'
+
+),
+
+first_paying_terms as (
+
+    {#- When each customer first started paying: the earliest paying subscription term (positive
+        net of discount, on an invoice that is not void or draft) of any of its billing customers. -#}
+    select
+        customer_identifiers.customer_id,
+        min(subscription_terms.period_start_at) as first_paid_at
+
+    from subscription_terms
+    inner join customer_identifiers
+        on
+            subscription_terms.billing_customer_id = customer_identifiers.source_record_id
+            and customer_identifiers.source_system = 'billing_customer'
+    where subscription_terms.is_paying
+    group by customer_identifiers.customer_id
+
+),
+
+first_paid_months as (
+
+    select
+        customer_id,
+        min(month_start_date) as first_paid_month_start_date
+
+    from customer_months
+    where movement_type = 'new'
+    group by customer_id
+
+),
+
+lead_milestones as (
+
+    select
+        leads.lead_id,
+        leads.owner_user_id,
+        leads.campaign_id,
+        leads.converted_account_id,
+        leads.converted_opportunity_id,
+        lead_customers.customer_id,
+        leads.lead_source as lead_source_channel,
+        leads.lead_status,
+        campaigns.campaign_name,
+        campaigns.channel as campaign_channel,
+        users.team_name as owner_team_name,
+        users.region as owner_region,
+        customers.segment as customer_segment,
+        leads.is_converted,
+        leads.created_at,
+        {{ to_reporting_date('leads.created_at') }} as created_date,
+        first_sales_activities.first_sales_activity_at,
+        opportunities.created_at as opportunity_created_at,
+        case when opportunities.is_won then opportunities.close_date end as opportunity_won_date,
+        first_paying_terms.first_paid_at,
+        first_paid_months.first_paid_month_start_date,
+        bounds.as_of_date
+
+    from leads
+    cross join bounds
+    left join first_sales_activities
+        on leads.lead_id = first_sales_activities.lead_id
+    left join users
+        on leads.owner_user_id = users.user_id
+    left join campaigns
+        on leads.campaign_id = campaigns.campaign_id
+    left join opportunities
+        on leads.converted_opportunity_id = opportunities.opportunity_id
+    left join lead_customers
+        on leads.converted_account_id = lead_customers.account_id
+    left join customers
+        on lead_customers.customer_id = customers.customer_id
+    left join first_paying_terms
+        on lead_customers.customer_id = first_paying_terms.customer_id
+    left join first_paid_months
+        on lead_customers.customer_id = first_paid_months.customer_id
+
+),
+
+lead_windows as (
+
+    {#- Windows are whole days in the reporting timezone: from the lead's creation date through
+        the day N days later. Milestones are compared as dates too (the CRM close date has no
+        time), so a milestone on the window's last day is inside it. -#}
+    select
+        *,
+        cast({{ dbt.dateadd('day', checked_var('lead_response_window_days', minimum=0), 'created_date') }} as date) as response_window_end_date,
+        cast({{ dbt.dateadd('day', checked_var('funnel_conversion_window_days', minimum=0), 'created_date') }} as date) as funnel_window_end_date,
+        {{ to_reporting_date('first_sales_activity_at') }} as first_sales_activity_date,
+        {{ to_reporting_date('opportunity_created_at') }} as opportunity_created_date,
+        {{ to_reporting_date('first_paid_at') }} as first_paid_date
+
+    from lead_milestones
+
+),
+
+final as (
+
+    {#- A sales activity logged before the lead was created (the rep was already talking to the
+        person when the record was entered, or the two systems' clocks disagree) is a response at
+        once: response_minutes is clamped to 0 and the lead is flagged, not dropped or made
+        uncontacted. A funnel milestone counts within the window only from the lead's creation
+        date on: an account that was already paying before the lead came in was not activated
+        by it. -#}
+    select
+        -- ids
+        lead_id,
+        owner_user_id,
+        campaign_id,
+        converted_account_id,
+        converted_opportunity_id,
+        customer_id,
+
+        -- attributes
+        lead_source_channel,
+        lead_status,
+        campaign_name,
+        campaign_channel,
+        owner_team_name,
+        owner_region,
+        customer_segment,
+
+        -- numerics
+        case
+            when first_sales_activity_at < created_at then cast(0 as decimal(38, 6))
+            else {{ round_to_scale(dbt.datediff('created_at', 'first_sales_activity_at', 'second') ~ ' / 60.0', 6) }}
+        end as response_minutes,
+
+        -- booleans
+        is_converted,
+        first_sales_activity_at is not null as is_contacted,
+        coalesce(first_sales_activity_at < created_at, false) as has_activity_before_creation,
+        coalesce(first_sales_activity_date <= response_window_end_date, false) as is_contacted_within_window,
+        coalesce(opportunity_created_date between created_date and funnel_window_end_date, false)
+            as has_opportunity_within_window,
+        coalesce(opportunity_won_date between created_date and funnel_window_end_date, false) as is_won_within_window,
+        coalesce(first_paid_date between created_date and funnel_window_end_date, false) as is_activated_within_window,
+        response_window_end_date <= as_of_date as is_response_window_closed,
+        funnel_window_end_date <= as_of_date as is_funnel_window_closed,
+
+        -- dates
+        created_date,
+        response_window_end_date,
+        funnel_window_end_date,
+        opportunity_won_date,
+        first_paid_month_start_date,
+
+        -- timestamps
+        created_at,
+        first_sales_activity_at,
+        opportunity_created_at,
+        first_paid_at
+
+    from lead_windows
+
+)
+
+select * from final
