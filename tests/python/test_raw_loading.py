@@ -121,8 +121,8 @@ def test_unit_test_overrides_of_the_raw_contract_match_the_sources_yaml() -> Non
         for (source_name, table_name), meta in raw_contract().items()
     }
     overrides = []
-    for unit_file in (SEEDS_DIR.parent / "models").rglob("_*unit_tests.yml"):
-        for unit_test in yaml.safe_load(unit_file.read_text())["unit_tests"]:
+    for yaml_file in (SEEDS_DIR.parent / "models").rglob("_*.yml"):
+        for unit_test in yaml.safe_load(yaml_file.read_text()).get("unit_tests") or []:
             macros = unit_test.get("overrides", {}).get("macros", {})
             stated = macros.get("raw_table_meta")
             if stated is not None:
