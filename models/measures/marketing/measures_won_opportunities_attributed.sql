@@ -53,7 +53,7 @@ won_opportunities as (
     from opportunities
     where
         status = 'won'
-        and opportunity_type in ('new_business', 'expansion')
+        and {{ is_new_revenue_opportunity('opportunity_type') }}
         and amount is not null
 
 ),

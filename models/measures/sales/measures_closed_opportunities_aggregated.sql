@@ -37,7 +37,7 @@ closed_opportunities as (
     from opportunities
     where
         is_closed
-        and opportunity_type in ('new_business', 'expansion')
+        and {{ is_new_revenue_opportunity('opportunity_type') }}
 
 ),
 
@@ -65,7 +65,7 @@ counted_closes as (
     {#- The company total and every breakdown but opportunity_type count new business only;
         expansion deals appear only in their own opportunity_type row. -#}
     select * from closes_by_dimension
-    where dimension = 'opportunity_type' or opportunity_type = 'new_business'
+    where {{ is_per_deal_rate_row('dimension', 'opportunity_type') }}
 
 ),
 

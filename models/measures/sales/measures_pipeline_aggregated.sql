@@ -34,7 +34,7 @@ sales_pipeline as (
         weighted_amount_reporting_currency
 
     from pipeline_snapshots
-    where opportunity_type in ('new_business', 'expansion')
+    where {{ is_new_revenue_opportunity('opportunity_type') }}
 
 ),
 

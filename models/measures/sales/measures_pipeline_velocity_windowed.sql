@@ -59,7 +59,7 @@ closed_opportunities as (
     from opportunities
     where
         is_closed
-        and opportunity_type in ('new_business', 'expansion')
+        and {{ is_new_revenue_opportunity('opportunity_type') }}
 
 ),
 
@@ -101,7 +101,7 @@ window_totals as (
         coalesce(sum(case when is_won then sales_cycle_days end), 0) as window_won_sales_cycle_days
 
     from closes_by_dimension
-    where dimension = 'opportunity_type' or opportunity_type = 'new_business'
+    where {{ is_per_deal_rate_row('dimension', 'opportunity_type') }}
     group by
         period_grain,
         period_start,
@@ -130,7 +130,7 @@ open_opportunities as (
         on
             pipeline_snapshots.snapshot_grain = case when periods.period_grain = 'month' then 'month' else 'week' end
             and pipeline_snapshots.snapshot_date = periods.period_last_date
-    where pipeline_snapshots.opportunity_type in ('new_business', 'expansion')
+    where {{ is_new_revenue_opportunity('pipeline_snapshots.opportunity_type') }}
 
 ),
 
@@ -150,7 +150,7 @@ open_totals as (
         count(*) as open_opportunities
 
     from open_by_dimension
-    where dimension = 'opportunity_type' or opportunity_type = 'new_business'
+    where {{ is_per_deal_rate_row('dimension', 'opportunity_type') }}
     group by
         period_grain,
         period_start,

@@ -41,7 +41,7 @@ won_opportunities as (
     from opportunities
     where
         is_won
-        and opportunity_type in ('new_business', 'expansion')
+        and {{ is_new_revenue_opportunity('opportunity_type') }}
 
 ),
 

@@ -42,7 +42,7 @@ counted_opportunities as (
         lead_source_channel
 
     from opportunities
-    where opportunity_type in ('new_business', 'expansion')
+    where {{ is_new_revenue_opportunity('opportunity_type') }}
 
 ),
 
@@ -150,7 +150,7 @@ aggregated as (
         sum(is_decided) as decided_entries
 
     from entries_by_dimension
-    where dimension = 'opportunity_type' or opportunity_type = 'new_business'
+    where {{ is_per_deal_rate_row('dimension', 'opportunity_type') }}
     group by
         period_grain,
         period_start,
