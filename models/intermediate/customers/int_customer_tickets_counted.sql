@@ -66,7 +66,7 @@ ticket_counts as (
 
 reopenings as (
 
-    {#- A reopening is a status change from solved or closed back to new, open, pending or hold. -#}
+    {#- Every reopening (macro is_ticket_reopening) of the customer's tickets. -#}
     select
         customer_tickets.customer_id,
         {{ to_reporting_date('ticket_events.created_at') }} as reopened_date
@@ -75,8 +75,7 @@ reopenings as (
         on ticket_events.ticket_id = customer_tickets.ticket_id
     where
         ticket_events.field_name = 'status'
-        and ticket_events.previous_status in ('solved', 'closed')
-        and ticket_events.new_status in ('new', 'open', 'pending', 'hold')
+        and {{ is_ticket_reopening('ticket_events.previous_status', 'ticket_events.new_status') }}
 
 ),
 

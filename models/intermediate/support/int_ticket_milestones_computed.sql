@@ -49,10 +49,7 @@ status_transitions as (
             else 0
         end as is_solve,
         case
-            when
-                previous_status in ('solved', 'closed')
-                and new_status in ('new', 'open', 'pending', 'hold')
-                then 1
+            when {{ is_ticket_reopening('previous_status', 'new_status') }} then 1
             else 0
         end as is_reopening
 
