@@ -70,3 +70,15 @@ def test_the_readme_diagram_is_the_manifest_s(docs_target: Path) -> None:
         "the README's layers diagram is stale: run .venv/bin/python scripts/project_layers.py "
         "--manifest target/manifest.json --write after make build"
     )
+
+
+def test_no_model_is_over_200_lines_without_saying_why() -> None:
+    """A model reads in one sitting: a SQL file over 200 lines says in its header comment why it is
+    longer ("Longer than 200 lines because ...")."""
+    too_long = [
+        f"{path.relative_to(project_layers.PROJECT_DIR)}: {lines} lines"
+        for path in sorted((project_layers.PROJECT_DIR / "models").rglob("*.sql"))
+        if (lines := len(path.read_text().splitlines())) > 200
+        and "Longer than 200 lines because" not in " ".join(path.read_text().partition("-#}")[0].split())
+    ]
+    assert not too_long, "models over 200 lines without a reason in their header:\n" + "\n".join(too_long)

@@ -1,6 +1,7 @@
 {#- One row per live lead with the funnel milestones it reached (first sales activity, opportunity,
     win, first payment in billing) and whether each happened within the funnel windows counted from
-    the lead's creation: the drill-through fact behind every lead funnel KPI. -#}
+    the lead's creation: the drill-through fact behind every lead funnel KPI. Longer than 200 lines
+    because each milestone (activity, opportunity, win, payment) has its own matching rule. -#}
 {{ config(materialized='view') }}
 
 with

@@ -1,6 +1,7 @@
 {#- One row per live opportunity (renewals included: KPIs choose which types count): its current
     stage and status, amount in its currency and in the reporting currency, sales cycle, and the
-    attributes sales KPIs slice by (owner's team and region, customer segment, lead source channel). -#}
+    attributes sales KPIs slice by (owner's team and region, customer segment, lead source channel).
+    Longer than 200 lines because it carries one timestamp column per open stage of the process. -#}
 {{ config(materialized='view') }}
 {#- The open stages of the sales process, in order. The staging accepted_values test on stage_name
     fails the build on a stage not listed there, so a new stage cannot silently miss its columns. #}

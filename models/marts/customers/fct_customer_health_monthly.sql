@@ -3,7 +3,8 @@
     int_customer_health_signals_measured becomes a risk between 0 (healthy) and 1 (worst); the churn
     risk score is 100 × the weighted average of the available risks (weights: dict var
     health_signal_weights, renormalised over the signals a customer has that month), and the health
-    score is 100 − the churn risk score. -#}
+    score is 100 − the churn risk score. Longer than 200 lines because each of the eight signals
+    has its own risk formula, stated beside it so a reviewer reads the score in one place. -#}
 {%- set signals = [
     'mrr_trend', 'failed_payments', 'ticket_volume', 'reopened_tickets',
     'csat', 'nps', 'product_usage_trend', 'days_since_contact',

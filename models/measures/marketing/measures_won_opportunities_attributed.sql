@@ -3,7 +3,8 @@
     within var attribution_window_days before the close, or one row without a channel for a deal no
     campaign touched in the window. The opportunity-level split between sales and marketing is
     carried by exactly one row per opportunity (is_primary_row), so sums over rows count each deal
-    once. -#}
+    once. Longer than 200 lines because the touch window, the channel ranking, the amount at first
+    touch and the sales/marketing split are steps of one attribution rule (seed 001). -#}
 {%- set attribution_window_days = checked_var('attribution_window_days', minimum=0) -%}
 
 with

@@ -1,7 +1,8 @@
 {#- The measures pipeline velocity is computed from, per week, bi-week and month and breakdown: the
     opportunities open at the period's end (fct_pipeline_snapshots) and the closed deals of the
     trailing window of var `velocity_window_months` months ending on the period's last day
-    (fct_opportunities): closed and won deals, won amount and won sales-cycle days. -#}
+    (fct_opportunities): closed and won deals, won amount and won sales-cycle days. Longer than 200
+    lines because the open and the closed side each need their own window and breakdown steps. -#}
 
 with
 
