@@ -95,3 +95,19 @@ def test_every_macro_and_its_arguments_are_described(docs_target: Path) -> None:
         ]
     assert len(macros) > 80, "the manifest should hold every macro of the project"
     assert not missing, "\n".join(sorted(missing))
+
+
+def test_every_mart_description_ends_with_an_example_query(docs_target: Path) -> None:
+    """What BI reads comes with a query to start from: every model in the marts schema (facts,
+    dimensions, KPIs, the KPI reporting tables) ends its description with an example query."""
+    manifest = json.loads((docs_target / "manifest.json").read_text())
+    without = sorted(
+        node["name"]
+        for node in manifest["nodes"].values()
+        if node["resource_type"] == "model"
+        and node["original_file_path"].startswith("models/marts/")
+        and not re.search(r"Example[^`]*`select [^`]+`", node["description"].strip().split("\n\n")[-1])
+    )
+    assert not without, "marts without an example query at the end of their description:\n" + "\n".join(
+        without
+    )
