@@ -58,28 +58,9 @@ aggregated as (
 
 ),
 
-row_keys as (
-
-    {{ period_row_keys('aggregated', 'reporting_periods') }}
-
-),
-
-final as (
-
-    select
-        row_keys.period_grain,
-        row_keys.period_start,
-        row_keys.dimension,
-        row_keys.dimension_value,
-        coalesce(aggregated.planned_initiatives, 0) as planned_initiatives,
-        coalesce(aggregated.implemented_initiatives, 0) as implemented_initiatives,
-        cast(coalesce(aggregated.planned_weight, 0) as decimal(38, 6)) as planned_weight,
-        cast(coalesce(aggregated.implemented_weight, 0) as decimal(38, 6)) as implemented_weight
-
-    from row_keys
-    left join aggregated
-        on {{ kpi_row_join('row_keys', 'aggregated') }}
-
-)
-
-select * from final
+{{ measures_rows_for_every_period(
+    'aggregated',
+    'reporting_periods',
+    ['planned_initiatives', 'implemented_initiatives', 'planned_weight', 'implemented_weight'],
+    {'planned_weight': 'decimal(38, 6)', 'implemented_weight': 'decimal(38, 6)'},
+) }}

@@ -56,26 +56,9 @@ aggregated as (
 
 ),
 
-row_keys as (
-
-    {{ period_row_keys('aggregated', 'reporting_periods') }}
-
-),
-
-final as (
-
-    select
-        row_keys.period_grain,
-        row_keys.period_start,
-        row_keys.dimension,
-        row_keys.dimension_value,
-        cast(coalesce(aggregated.hours_saved, 0) as decimal(38, 6)) as hours_saved,
-        coalesce(aggregated.saving_initiatives, 0) as saving_initiatives
-
-    from row_keys
-    left join aggregated
-        on {{ kpi_row_join('row_keys', 'aggregated') }}
-
-)
-
-select * from final
+{{ measures_rows_for_every_period(
+    'aggregated',
+    'reporting_periods',
+    ['hours_saved', 'saving_initiatives'],
+    {'hours_saved': 'decimal(38, 6)'},
+) }}

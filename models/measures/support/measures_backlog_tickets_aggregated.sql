@@ -74,25 +74,4 @@ aggregated as (
 
 ),
 
-row_keys as (
-
-    {{ period_row_keys('aggregated', 'reporting_periods') }}
-
-),
-
-final as (
-
-    select
-        row_keys.period_grain,
-        row_keys.period_start,
-        row_keys.dimension,
-        row_keys.dimension_value,
-        coalesce(aggregated.backlog_tickets, 0) as backlog_tickets
-
-    from row_keys
-    left join aggregated
-        on {{ kpi_row_join('row_keys', 'aggregated') }}
-
-)
-
-select * from final
+{{ measures_rows_for_every_period('aggregated', 'reporting_periods', ['backlog_tickets']) }}

@@ -67,26 +67,4 @@ aggregated as (
 
 ),
 
-row_keys as (
-
-    {{ period_row_keys('aggregated', 'reporting_periods') }}
-
-),
-
-final as (
-
-    select
-        row_keys.period_grain,
-        row_keys.period_start,
-        row_keys.dimension,
-        row_keys.dimension_value,
-        coalesce(aggregated.answered_surveys, 0) as answered_surveys,
-        coalesce(aggregated.sent_surveys, 0) as sent_surveys
-
-    from row_keys
-    left join aggregated
-        on {{ kpi_row_join('row_keys', 'aggregated') }}
-
-)
-
-select * from final
+{{ measures_rows_for_every_period('aggregated', 'reporting_periods', ['answered_surveys', 'sent_surveys']) }}

@@ -66,28 +66,8 @@ aggregated as (
 
 ),
 
-row_keys as (
-
-    {{ period_row_keys('aggregated', 'reporting_periods') }}
-
-),
-
-final as (
-
-    select
-        row_keys.period_grain,
-        row_keys.period_start,
-        row_keys.dimension,
-        row_keys.dimension_value,
-        coalesce(aggregated.resolved_tickets, 0) as resolved_tickets,
-        coalesce(aggregated.reopened_tickets, 0) as reopened_tickets,
-        coalesce(aggregated.rated_tickets, 0) as rated_tickets,
-        coalesce(aggregated.satisfied_tickets, 0) as satisfied_tickets
-
-    from row_keys
-    left join aggregated
-        on {{ kpi_row_join('row_keys', 'aggregated') }}
-
-)
-
-select * from final
+{{ measures_rows_for_every_period(
+    'aggregated',
+    'reporting_periods',
+    ['resolved_tickets', 'reopened_tickets', 'rated_tickets', 'satisfied_tickets'],
+) }}
