@@ -99,15 +99,19 @@ def test_every_macro_and_its_arguments_are_described(docs_target: Path) -> None:
 
 def test_every_mart_description_ends_with_an_example_query(docs_target: Path) -> None:
     """What BI reads comes with a query to start from: every model in the marts schema (facts,
-    dimensions, KPIs, the KPI reporting tables) ends its description with an example query."""
+    dimensions, KPIs, the KPI reporting tables) ends its description with an example query on itself,
+    as a fenced SQL block the docs site renders as code."""
     manifest = json.loads((docs_target / "manifest.json").read_text())
     without = sorted(
         node["name"]
         for node in manifest["nodes"].values()
         if node["resource_type"] == "model"
         and node["original_file_path"].startswith("models/marts/")
-        and not re.search(r"Example[^`]*`select [^`]+`", node["description"].strip().split("\n\n")[-1])
+        and not re.search(
+            rf"```sql\n\s*select [^`]*\bfrom marts\.{node['name']}\b[^`]*\n\s*```$",
+            node["description"].strip(),
+        )
     )
-    assert not without, "marts without an example query at the end of their description:\n" + "\n".join(
-        without
+    assert not without, "marts without an example query on themselves at the end of their description:\n" + (
+        "\n".join(without)
     )
