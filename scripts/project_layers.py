@@ -3,8 +3,8 @@ architecture diagram, all from dbt's manifest.
 
 A layer is a model's folder (and, in marts, its name's prefix). Bottom up: the quarantine
 (``audit_raw_row_fates``) decides which raw rows staging keeps; staging renames and casts one raw
-table each; the calendar (``intermediate/calendar`` and ``dim_date``) is the one calendar every layer
-above staging may read; intermediate models decide the business rules; facts and dimensions read
+table each; the calendar (``intermediate/calendar``; ``dim_date`` serves it to BI) is the one calendar every
+layer above staging may read; intermediate models decide the business rules; facts and dimensions read
 them; measures aggregate facts; KPIs read facts, dimensions, measures and the calendar; the KPI
 reporting models (``marts/kpis``) read the KPIs and the targets. An edge outside these rules must be
 listed, with its reason, under "Layer exceptions" in ``models/DECISIONLOG.md``.
@@ -34,7 +34,7 @@ LAYERS = {
     "seed": ("seeds/reference", set()),
     "quarantine": ("models/audit/audit_raw_row_fates", {"source", "seed"}),
     "staging": ("models/staging/*/stg_*", {"source", "seed", "quarantine", "staging"}),
-    "calendar": ("models/intermediate/calendar, dim_date", {"seed", "staging", "calendar"}),
+    "calendar": ("models/intermediate/calendar/int_*", {"seed", "staging", "calendar"}),
     "intermediate": ("models/intermediate/*/int_*", {"seed", "staging", "calendar", "intermediate"}),
     "dimension": ("models/marts/*/dim_*", {"seed", "calendar", "intermediate", "dimension"}),
     "fact": ("models/marts/*/fct_*", {"calendar", "intermediate", "dimension", "fact"}),
@@ -55,7 +55,7 @@ def layer(node: dict) -> str:
     path = node["original_file_path"]
     if node["name"] == "audit_raw_row_fates":
         return "quarantine"
-    if node["name"] == "dim_date" or path.startswith("models/intermediate/calendar/"):
+    if path.startswith("models/intermediate/calendar/"):
         return "calendar"
     folder = Path(path).parts[1]
     if folder != "marts":

@@ -1,5 +1,5 @@
 {#- One row: the first and last days with a business event, the as-of date and the calendar range
-    dim_date spans. The as-of date is var('as_of_date') when set (checked by `checked_date_var`,
+    int_dates_listed spans. The as-of date is var('as_of_date') when set (checked by `checked_date_var`,
     entered through `sql_date_literal`), else the last day with a business event; never today's
     date, so a build is deterministic. last_event_date is always the data's, so the current-state
     tests know whether the as-of date has reached the end of the data. -#}

@@ -7,7 +7,7 @@ with
 
 dates as (
 
-    select * from {{ ref('dim_date') }}
+    select * from {{ ref('int_dates_listed') }}
 
 ),
 

@@ -16,7 +16,7 @@ ticket_milestones as (
 
 dates as (
 
-    select * from {{ ref('dim_date') }}
+    select * from {{ ref('int_dates_listed') }}
 
 ),
 
