@@ -4,7 +4,7 @@
     period had none, and each of `statistics` (medians, percentiles, averages) as it is, null where
     the period had nothing to compute it over; each cast to its type in `data_types` where one is
     given. Ends with `select * from final`; the KPI model then divides or publishes the columns. -#}
-{% macro measures_rows_for_every_period(aggregated, periods, measures, statistics=[], data_types={}) -%}
+{% macro measures_rows_for_every_period(aggregated, periods, measures, data_types={}, statistics=[]) -%}
 row_keys as (
 
     {{ period_row_keys(aggregated, periods) }}

@@ -1,18 +1,2 @@
 {#- Win rate: new-business deals won ÷ deals closed (won or lost) in the period, by count. -#}
-
-with
-
-aggregated as (
-
-    select * from {{ ref('measures_closed_opportunities_aggregated') }}
-
-),
-
-reporting_periods as (
-
-    select * from {{ ref('int_reporting_periods_listed') }}
-    where {{ period_grain_in(['month', 'quarter', 'year']) }}
-
-),
-
-{{ kpi_rows_for_every_period('aggregated', 'reporting_periods', 'won_deals', 'closed_deals') }}
+{{ kpi_from_measures('measures_closed_opportunities_aggregated', numerator='won_deals', denominator='closed_deals') }}

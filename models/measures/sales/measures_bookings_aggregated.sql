@@ -1,6 +1,7 @@
 {#- Bookings per period (month, quarter, year of the close date) and breakdown: the won
     new-business and expansion deals and their amounts (annual contract value, reporting currency
-    at the close month's rate). Read by the bookings and sales productivity KPIs. -#}
+    at the close month's rate). Every period has a company row (zeros when nothing was won). Read by
+    the bookings and sales productivity KPIs. -#}
 
 with
 
@@ -58,7 +59,7 @@ wins_by_dimension as (
 
 ),
 
-final as (
+aggregated as (
 
     {#- A won deal without an amount counts as a won deal and books 0. -#}
     select
@@ -77,6 +78,11 @@ final as (
         dimension,
         dimension_value
 
-)
+),
 
-select * from final
+{{ measures_rows_for_every_period(
+    'aggregated',
+    'periods',
+    ['won_deals', 'won_deals_with_amount', 'booked_amount'],
+    data_types={'booked_amount': 'decimal(38, 2)'}
+) }}

@@ -1,7 +1,8 @@
 {#- The closed-deal measures the win rate, deal size and sales cycle KPIs are computed from, per
     period (month, quarter, year of the close date) and breakdown: closed and won deals, their
-    amounts in the reporting currency, the summed and the median sales cycle of won deals. One place
-    for which opportunities count; the KPI models only name and divide these columns. -#}
+    amounts in the reporting currency, the summed and the median sales cycle of won deals. Every
+    period has a company row (zeros, and a null median, when nothing closed). One place for which
+    opportunities count; the KPI models only name and divide these columns. -#}
 
 with
 
@@ -100,27 +101,22 @@ period_sums as (
 
 ),
 
-final as (
+period_measures as (
 
     select
-        period_sums.period_grain,
-        period_sums.period_start,
-        period_sums.dimension,
-        period_sums.dimension_value,
-        period_sums.closed_deals,
-        period_sums.won_deals,
-        period_sums.closed_deals_with_amount,
-        period_sums.won_deals_with_amount,
-        period_sums.won_deals_with_sales_cycle,
-        period_sums.closed_amount,
-        period_sums.won_amount,
-        period_sums.won_sales_cycle_days,
+        period_sums.*,
         cast(median_cycles.median_value as decimal(38, 6)) as median_won_sales_cycle_days
 
     from period_sums
     left join median_cycles
         on {{ kpi_row_join('period_sums', 'median_cycles') }}
 
-)
+),
 
-select * from final
+{{ measures_rows_for_every_period(
+    'period_measures',
+    'periods',
+    ['closed_deals', 'won_deals', 'closed_deals_with_amount', 'won_deals_with_amount', 'won_deals_with_sales_cycle', 'closed_amount', 'won_amount', 'won_sales_cycle_days'],
+    statistics=['median_won_sales_cycle_days'],
+    data_types={'closed_amount': 'decimal(38, 2)', 'won_amount': 'decimal(38, 2)'}
+) }}

@@ -1,6 +1,7 @@
 {#- Stage conversion rate: of the opportunities that first entered an open stage in the period and
     whose outcome at that stage is known by the as-of date, the share that went on to a later stage
-    of the sales process (closed won included, closed lost not). -#}
+    of the sales process (closed won included, closed lost not): the advanced and decided entries
+    per period, stage and breakdown, with a company row (zeros) in every period. -#}
 
 with
 
@@ -159,10 +160,4 @@ aggregated as (
 
 ),
 
-final as (
-
-    select * from aggregated
-
-)
-
-select * from final
+{{ measures_rows_for_every_period('aggregated', 'reporting_periods', ['advanced_entries', 'decided_entries']) }}
