@@ -1,15 +1,21 @@
-{#- The body of a KPI model over a measures model (measures_revenue_aggregated,
-    measures_pipeline_aggregated: one row per period and breakdown), in the KPI columns every
-    KPI model shares. Pass `value` for a KPI that is a measure (an amount or a count), or
-    `numerator` and `denominator` for a quotient; each is an expression over the measure columns.
-    `period_grains` limits the periods reported (QRR is quarterly only). -#}
-{% macro kpi_from_measures(measures, value=none, numerator=none, denominator=none, period_grains=['month', 'quarter', 'year']) -%}
+{#- The body of a KPI model over a measures model (one row per period and breakdown, a company row
+    in every period), in the KPI columns every KPI model shares. Pass `value` for a KPI that is a
+    measure or a statistic (an amount, a count, a median), or `numerator` and `denominator` for a
+    quotient; each is an expression over the measure columns. With `value` and `numerator` and
+    `denominator` together, the value is published as it is and the two are carried beside it (a
+    score the measures compute, such as NPS). `period_grains` limits the periods reported (QRR is
+    quarterly only), `dimensions` the breakdowns (the company total always). -#}
+{% macro kpi_from_measures(measures, value=none, numerator=none, denominator=none, period_grains=['month', 'quarter', 'year'], dimensions=none) -%}
 with
 
 measures as (
 
     select * from {{ ref(measures) }}
-    where {{ period_grain_in(period_grains) }}
+    where
+        {{ period_grain_in(period_grains) }}
+        {%- if dimensions is not none %}
+            and dimension in ({{ sql_string_literal('all') }}{% for dimension in dimensions %}, {{ sql_string_literal(dimension) }}{% endfor %})
+        {%- endif %}
 
 ),
 
@@ -22,8 +28,8 @@ final as (
         dimension_value,
         {%- if value is not none %}
             cast({{ value }} as decimal(38, 10)) as value,
-            cast(null as decimal(38, 10)) as numerator,
-            cast(null as decimal(38, 10)) as denominator
+            cast({{ numerator if numerator is not none else 'null' }} as decimal(38, 10)) as numerator,
+            cast({{ denominator if denominator is not none else 'null' }} as decimal(38, 10)) as denominator
         {%- else %}
             {{ kpi_quotient(numerator, denominator) }}
         {%- endif %}
