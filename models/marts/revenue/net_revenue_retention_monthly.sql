@@ -2,4 +2,4 @@
     pay in the period's last month, at the earlier month's exchange rates, over their MRR then. A
     month is last month's payers this month; a quarter or year is recomputed over the whole period
     (the payers before it starts, at its last month), never an average of monthly values. -#}
-{{ cohort_retention_kpi('current_mrr', dbt.dateadd('month', -1, 'period_start')) }}
+{{ kpi_from_measures('measures_revenue_retention_one_month_aggregated', numerator='retained_mrr_1m', denominator='cohort_mrr_1m') }}

@@ -1,6 +1,7 @@
 {#- The contract-renewal measures per period and breakdown: quarterly and annual terms that ended
     in the period (by the as-of date) and how many of them renewed; contract_renewal_rate divides
-    them. -#}
+    them. Every period has a company row (zeros when no term ended); breakdown rows exist where
+    terms ended. -#}
 
 with
 
@@ -89,10 +90,4 @@ aggregated as (
 
 ),
 
-final as (
-
-    select * from aggregated
-
-)
-
-select * from final
+{{ measures_rows_for_every_period('aggregated', 'reporting_periods', ['renewed_terms', 'ended_terms']) }}

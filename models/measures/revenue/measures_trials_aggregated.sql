@@ -1,5 +1,6 @@
 {#- Trials started in each period (month, quarter, year) and breakdown, and how many of the decided
-    ones converted: the measures of trial_conversion_rate. -#}
+    ones converted: the measures of trial_conversion_rate. Every period has a company row (zeros
+    when no trial started); breakdown rows exist where trials started. -#}
 
 with
 
@@ -58,10 +59,4 @@ aggregated as (
 
 ),
 
-final as (
-
-    select * from aggregated
-
-)
-
-select * from final
+{{ measures_rows_for_every_period('aggregated', 'reporting_periods', ['converted_trials', 'decided_trials']) }}
