@@ -1,19 +1,3 @@
 {#- Median first response time: the median hours from creation to first public agent reply of the
     replied tickets created in the period (recomputed at every grain). -#}
-
-with
-
-aggregated as (
-
-    select * from {{ ref('measures_ticket_durations_aggregated') }}
-
-),
-
-reporting_periods as (
-
-    select * from {{ ref('int_reporting_periods_listed') }}
-    where {{ period_grain_in(['month', 'quarter', 'year']) }}
-
-),
-
-{{ kpi_rows_for_every_period('aggregated', 'reporting_periods', value='aggregated.first_response_hours_median') }}
+{{ kpi_from_measures('measures_ticket_durations_aggregated', value='first_response_hours_median') }}

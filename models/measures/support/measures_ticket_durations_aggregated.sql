@@ -2,8 +2,10 @@
     period (month, quarter, year) and breakdown: first responses by the period of the ticket's
     creation date, final solves by the period of the final solve date (reporting timezone), each
     with its count, summed hours, median and 90th percentile, and the summed business hours of the
-    tickets measured against the support schedule. One place for which tickets count;
-    the KPI models only name and divide these columns. -#}
+    tickets measured against the support schedule. Every period has a company row (counts and sums
+    0, medians and percentiles null when nothing was measured); breakdown rows exist where tickets
+    were measured. One place for which tickets count; the KPI models only name and divide these
+    columns. -#}
 
 with
 
@@ -135,7 +137,7 @@ resolution_p90s as (
 
 ),
 
-final as (
+aggregated as (
 
     select
         period_sums.period_grain,
@@ -165,6 +167,25 @@ final as (
     left join resolution_p90s
         on {{ kpi_row_join('period_sums', 'resolution_p90s') }}
 
-)
+),
 
-select * from final
+{{ measures_rows_for_every_period(
+    'aggregated',
+    'periods',
+    [
+        'responded_tickets', 'first_response_hours_total',
+        'business_responded_tickets', 'first_response_business_hours_total',
+        'resolved_tickets', 'resolution_hours_total',
+        'business_resolved_tickets', 'resolution_business_hours_total',
+    ],
+    statistics=[
+        'first_response_hours_median', 'first_response_hours_p90',
+        'resolution_hours_median', 'resolution_hours_p90',
+    ],
+    data_types={
+        'first_response_hours_total': 'decimal(38, 6)',
+        'first_response_business_hours_total': 'decimal(38, 6)',
+        'resolution_hours_total': 'decimal(38, 6)',
+        'resolution_business_hours_total': 'decimal(38, 6)',
+    },
+) }}
