@@ -2,8 +2,4 @@
     sales had reached before the first marketing touch within var attribution_window_days before the
     close (the whole amount of a deal no campaign touched in the window, nothing of a touched deal
     sales had no activity on), by close period. -#}
-{{ attributed_revenue_kpi(
-    'is_primary_row',
-    'actioned_by_sales_amount',
-    ['opportunity_type', 'customer_segment', 'region']
-) }}
+{{ kpi_from_measures('measures_actioned_revenue_sales_aggregated', value='actioned_by_sales_amount') }}

@@ -2,7 +2,8 @@
     channel, with the company total: the inputs of cac_by_channel. A campaign's cost belongs to
     its channel and to the month it started in (moved by var `cac_expense_lag_months`, as the GL
     spend of measures_acquisition_costs_aggregated); a new customer belongs to the channel of the lead
-    that brought it, or to `unattributed`. -#}
+    that brought it, or to `unattributed`. Every period has a company row; channel rows exist
+    where a channel had a campaign cost or a new customer. -#}
 {%- set expense_lag_months = checked_var('cac_expense_lag_months', minimum=0) -%}
 
 with
@@ -120,7 +121,7 @@ events_by_dimension as (
 
 ),
 
-final as (
+aggregated as (
 
     select
         period_grain,
@@ -142,6 +143,13 @@ final as (
         dimension,
         dimension_value
 
-)
+),
 
-select * from final
+{#- A cost left unknown by a missing FX rate stays null: campaign_cost is carried unfilled (a
+    period with no campaign and no new customer has a company row with a null cost). -#}
+{{ measures_rows_for_every_period(
+    'aggregated',
+    'periods',
+    ['campaigns_without_fx_rate', 'new_customers'],
+    statistics=['campaign_cost'],
+) }}

@@ -1,0 +1,96 @@
+{#- The lead funnel counts, per period (bi-week, month, quarter, year of the lead's creation date,
+    reporting timezone) and breakdown (source channel, sourcing campaign, owner, the owner's team
+    and region, the converted account's segment): the decided leads of each window (the window
+    closed by the as-of date, so a cohort's counts never move later), those activated, won or with
+    an opportunity within the funnel window, those contacted or not within the response window, and
+    the contacted leads' summed response minutes. Every period has a company row (zeros when no lead
+    was created); breakdown rows exist where leads were created. Feeds activation_rate,
+    lead_conversion_rate, lead_to_opportunity_rate, uncontacted_lead_rate and lead_response_time. -#}
+
+with
+
+leads as (
+
+    select * from {{ ref('fct_leads') }}
+
+),
+
+reporting_periods as (
+
+    select * from {{ ref('int_reporting_periods_listed') }}
+    where {{ period_grain_in(['biweek', 'month', 'quarter', 'year']) }}
+
+),
+
+leads_in_periods as (
+
+    select
+        reporting_periods.period_grain,
+        reporting_periods.period_start,
+        leads.lead_source_channel,
+        leads.campaign_id as campaign,
+        leads.owner_user_id as rep,
+        leads.owner_team_name as team,
+        leads.owner_region as region,
+        leads.customer_segment,
+        case when leads.is_funnel_window_closed then 1 else 0 end as is_funnel_decided,
+        case when leads.is_funnel_window_closed and leads.is_activated_within_window then 1 else 0 end as is_activated,
+        case when leads.is_funnel_window_closed and leads.is_won_within_window then 1 else 0 end as is_won,
+        case when leads.is_funnel_window_closed and leads.has_opportunity_within_window then 1 else 0 end
+            as has_opportunity,
+        case when leads.is_response_window_closed then 1 else 0 end as is_response_decided,
+        case when leads.is_response_window_closed and not leads.is_contacted_within_window then 1 else 0 end
+            as is_uncontacted,
+        case when leads.is_response_window_closed and leads.is_contacted_within_window then 1 else 0 end
+            as is_contacted,
+        case
+            when leads.is_response_window_closed and leads.is_contacted_within_window then leads.response_minutes
+            else 0
+        end as contacted_response_minutes
+
+    from leads
+    inner join reporting_periods
+        on leads.created_date between reporting_periods.period_start and reporting_periods.period_last_date
+
+),
+
+leads_by_dimension as (
+
+    {{ unpivot_dimensions('leads_in_periods', ['lead_source_channel', 'campaign', 'rep', 'team', 'region', 'customer_segment']) }}
+
+),
+
+aggregated as (
+
+    select
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count(*) as created_leads,
+        sum(is_funnel_decided) as funnel_decided_leads,
+        sum(is_activated) as activated_leads,
+        sum(is_won) as won_leads,
+        sum(has_opportunity) as leads_with_opportunity,
+        sum(is_response_decided) as response_decided_leads,
+        sum(is_uncontacted) as uncontacted_leads,
+        sum(is_contacted) as contacted_leads,
+        sum(contacted_response_minutes) as response_minutes_total
+
+    from leads_by_dimension
+    group by
+        period_grain,
+        period_start,
+        dimension,
+        dimension_value
+
+),
+
+{{ measures_rows_for_every_period(
+    'aggregated',
+    'reporting_periods',
+    [
+        'created_leads', 'funnel_decided_leads', 'activated_leads', 'won_leads', 'leads_with_opportunity',
+        'response_decided_leads', 'uncontacted_leads', 'contacted_leads', 'response_minutes_total'
+    ],
+) }}
