@@ -1,9 +1,11 @@
 {#- What the company spent to win customers and the customers it won, per period (month, quarter,
     year): sales and marketing GL expenses in the reporting currency (moved forward by var
-    `cac_expense_lag_months`) and the new paying customers with their first-month MRR. The one
+    `cac_expense_lag_months`) and the new paying customers with their first-month MRR and its
+    gross profit (× var `gross_margin`). The one
     place the arithmetic of cac, cac_payback_months and ltv_to_cac lives; the KPI models only
     divide these columns. -#}
 {%- set expense_lag_months = checked_var('cac_expense_lag_months', minimum=0) -%}
+{%- set gross_margin = checked_var('gross_margin', above=0, maximum=1, whole_number=false) -%}
 
 with
 
@@ -125,9 +127,12 @@ period_totals as (
 
 final as (
 
+    {#- Company level only (spend cannot be split by segment): the one breakdown is `all`. -#}
     select
         period_grain,
         period_start,
+        'all' as dimension,
+        'all' as dimension_value,
         cast(
             case
                 when months_with_ledger = months_in_period and expenses_without_fx_rate = 0
@@ -136,7 +141,8 @@ final as (
         ) as acquisition_spend,
         cast(expenses_without_fx_rate as integer) as expenses_without_fx_rate,
         cast(new_customers as integer) as new_customers,
-        cast(new_customer_mrr as decimal(38, 2)) as new_customer_mrr
+        cast(new_customer_mrr as decimal(38, 2)) as new_customer_mrr,
+        cast(new_customer_mrr as decimal(38, 2)) * {{ gross_margin }} as new_customer_gross_profit
 
     from period_totals
 

@@ -61,7 +61,13 @@ aggregated as (
         dimension,
         dimension_value,
         sum(promoter_balance) as net_promoters,
-        count(*) as respondents
+        count(*) as respondents,
+        {#- The score: 100 × net promoters ÷ respondents, rounded to 10 decimals; a group has at
+            least one respondent, so the division is defined (null in the empty periods added below). -#}
+        cast(
+            {{ round_to_scale('cast(100 * sum(promoter_balance) as decimal(38, 12)) / count(*)', 10) }}
+            as decimal(38, 10)
+        ) as net_promoter_score
 
     from responses_by_dimension
     group by
@@ -72,4 +78,4 @@ aggregated as (
 
 ),
 
-{{ measures_rows_for_every_period('aggregated', 'reporting_periods', ['net_promoters', 'respondents']) }}
+{{ measures_rows_for_every_period('aggregated', 'reporting_periods', ['net_promoters', 'respondents'], statistics=['net_promoter_score']) }}
