@@ -79,6 +79,35 @@ def listed_exceptions() -> set[tuple[str, str]]:
     return set(re.findall(r"^- `(\w+)` reads `(\w+)`: \S", section, flags=re.MULTILINE))
 
 
+def listed_shape_exceptions() -> set[str]:
+    """KPI models listed as "- `model`: reason" in the DECISIONLOG's "KPI shape exceptions" section."""
+    section = DECISIONLOG.read_text().partition("\n## KPI shape exceptions\n")[2].partition("\n## ")[0]
+    return set(re.findall(r"^- `(\w+)`: \S", section, flags=re.MULTILINE))
+
+
+def shape_violations(manifest: dict) -> list[str]:
+    """KPI models whose SQL, after its header comment, is not one ``kpi_from_measures`` call, and
+    listed exceptions that are no longer KPI models or that already have the shape."""
+    kpis = {
+        node["name"]: node["raw_code"]
+        for node in manifest["nodes"].values()
+        if node["resource_type"] == "model" and layer(node) == "kpi"
+    }
+    one_call = re.compile(r"\s*(\{#-?.*?-?#\}\s*)?\{\{\s*kpi_from_measures\((?:(?!\}\}).)*\)\s*\}\}\s*", re.DOTALL)
+    exceptions = listed_shape_exceptions()
+    found = [
+        f"{name}: not one kpi_from_measures call over a measures model, and not listed in the DECISIONLOG"
+        for name, sql in sorted(kpis.items())
+        if not one_call.fullmatch(sql) and name not in exceptions
+    ]
+    found += [
+        f"{name}: listed as a KPI shape exception but is not a KPI model or has the shape"
+        for name in sorted(exceptions)
+        if name not in kpis or one_call.fullmatch(kpis[name])
+    ]
+    return found
+
+
 def model_edges(manifest: dict) -> list[tuple[dict, dict]]:
     """(reader, upstream) for every model and each node it reads."""
     nodes = {**manifest["nodes"], **manifest["sources"]}

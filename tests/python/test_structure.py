@@ -1,6 +1,6 @@
 """The project's structure, checked where it can drift: a refactoring leaves every KPI value of the demo
-data as it was (a committed fingerprint of kpi_values), and the layers only flow forward (the edges of
-the manifest)."""
+data as it was (a committed fingerprint of kpi_values), the layers only flow forward (the edges of
+the manifest), and every KPI has the one KPI shape."""
 
 from __future__ import annotations
 
@@ -58,6 +58,16 @@ def test_layers_only_flow_forward(docs_target: Path) -> None:
     manifest = json.loads((docs_target / "manifest.json").read_text())
     found = project_layers.violations(manifest)
     assert not found, f"{len(found)} edges break the layers:\n" + "\n".join(found)
+
+
+def test_every_kpi_is_one_declarative_call_unless_the_decisionlog_says_why(docs_target: Path) -> None:
+    """One KPI shape: each KPI model is its header comment and one kpi_from_measures call naming the
+    measures model, the measure (or measure over measure), grains and breakdowns; the arithmetic
+    lives in the measures. The few exceptions are listed in the DECISIONLOG with their reasons, and
+    a listed model that has the shape (or is gone) fails too, so the list stays true."""
+    manifest = json.loads((docs_target / "manifest.json").read_text())
+    found = project_layers.shape_violations(manifest)
+    assert not found, f"{len(found)} KPI models break the one KPI shape:\n" + "\n".join(found)
 
 
 def test_the_readme_diagram_is_the_manifest_s(docs_target: Path) -> None:
