@@ -4,8 +4,10 @@
     quotient; each is an expression over the measure columns. With `value` and `numerator` and
     `denominator` together, the value is published as it is and the two are carried beside it (a
     score the measures compute, such as NPS). `period_grains` limits the periods reported (QRR is
-    quarterly only), `dimensions` the breakdowns (the company total always). -#}
-{% macro kpi_from_measures(measures, value=none, numerator=none, denominator=none, period_grains=['month', 'quarter', 'year'], dimensions=none) -%}
+    quarterly only), `dimensions` the breakdowns (the company total always), and `counted_by` (a
+    count column) the breakdown rows: only those where the KPI's own events occurred (count > 0),
+    for a measures model shared by KPIs that count different events. -#}
+{% macro kpi_from_measures(measures, value=none, numerator=none, denominator=none, period_grains=['month', 'quarter', 'year'], dimensions=none, counted_by=none) -%}
 with
 
 measures as (
@@ -15,6 +17,9 @@ measures as (
         {{ period_grain_in(period_grains) }}
         {%- if dimensions is not none %}
             and dimension in ({{ sql_string_literal('all') }}{% for dimension in dimensions %}, {{ sql_string_literal(dimension) }}{% endfor %})
+        {%- endif %}
+        {%- if counted_by is not none %}
+            and (dimension = {{ sql_string_literal('all') }} or {{ counted_by }} > 0)
         {%- endif %}
 
 ),

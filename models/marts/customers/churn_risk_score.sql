@@ -3,5 +3,6 @@
 {{ kpi_from_measures(
     'measures_customer_scores_aggregated',
     numerator='churn_risk_score_total',
-    denominator='churn_risk_scored_customers'
+    denominator='churn_risk_scored_customers',
+    counted_by='churn_risk_scored_customers'
 ) }}

@@ -3,5 +3,6 @@
 {{ kpi_from_measures(
     'measures_customer_scores_aggregated',
     numerator='customer_health_score_total',
-    denominator='health_scored_customers'
+    denominator='health_scored_customers',
+    counted_by='health_scored_customers'
 ) }}

@@ -1,10 +1,12 @@
-{#- The customer score measures the customer_health_score and churn_risk_score KPIs are computed
-    from, per period (month, quarter, year) and breakdown (customer segment, plan tier, region):
-    the summed scores of fct_customer_health_monthly and the number of customers scored, each score
-    counted on its own, over the customers paying in the period's last month (a score is a state: a
-    quarter or year reports its last month, the as-of month for the current period). Every period
-    has a company row (zeros when nobody was scored); breakdown rows exist where customers were
-    scored. The KPI models only name and divide these columns. -#}
+{#- The customer score measures the customer_health_score, churn_risk_score and at_risk_mrr KPIs
+    are computed from, per period (month, quarter, year) and breakdown (customer segment, plan
+    tier, region), over the customers paying in the period's last month (a score is a state: a
+    quarter or year reports its last month, the as-of month for the current period): the summed
+    scores of fct_customer_health_monthly and the number of customers scored, each score counted on
+    its own, and the MRR of the customers whose churn_risk_score is at least var
+    churn_risk_threshold. Every period has a company row (zeros when nobody pays); breakdown rows
+    exist where customers pay (the score KPIs report those where customers were scored). The KPI
+    models only name and divide these columns. -#}
 
 with
 
@@ -23,8 +25,8 @@ periods as (
 
 period_customers as (
 
-    {#- The customer-months of each period's last month with a score; the two scores are null
-        together (every available signal weighted 0), a customer without either is left out. -#}
+    {#- The paying customer-months of each period's last month; a customer without a score (the
+        two are null together) counts in neither score and is not at risk. -#}
     select
         periods.period_grain,
         periods.period_start,
@@ -32,14 +34,16 @@ period_customers as (
         customer_health.plan_tier,
         customer_health.region,
         customer_health.customer_health_score,
-        customer_health.churn_risk_score
+        customer_health.churn_risk_score,
+        case
+            when customer_health.churn_risk_score >= {{ checked_var('churn_risk_threshold', minimum=0, maximum=100, whole_number=false) }}
+                then customer_health.mrr
+            else 0
+        end as at_risk_mrr
 
     from customer_health
     inner join periods
         on customer_health.month_start_date = periods.period_last_month_start
-    where
-        customer_health.customer_health_score is not null
-        or customer_health.churn_risk_score is not null
 
 ),
 
@@ -59,7 +63,8 @@ aggregated as (
         sum(customer_health_score) as customer_health_score_total,
         count(customer_health_score) as health_scored_customers,
         sum(churn_risk_score) as churn_risk_score_total,
-        count(churn_risk_score) as churn_risk_scored_customers
+        count(churn_risk_score) as churn_risk_scored_customers,
+        {{ round_to_scale('sum(at_risk_mrr)', 2) }} as at_risk_mrr
 
     from customers_by_dimension
     group by
@@ -75,7 +80,7 @@ aggregated as (
     'periods',
     [
         'customer_health_score_total', 'health_scored_customers',
-        'churn_risk_score_total', 'churn_risk_scored_customers',
+        'churn_risk_score_total', 'churn_risk_scored_customers', 'at_risk_mrr',
     ],
     data_types={
         'customer_health_score_total': 'decimal(38, 2)',

@@ -60,7 +60,7 @@ leads_by_dimension as (
 
 ),
 
-aggregated as (
+period_counts as (
 
     select
         period_grain,
@@ -86,6 +86,24 @@ aggregated as (
 
 ),
 
+response_medians as (
+
+    {{ kpi_median('leads_by_dimension', 'contacted_response_minutes', 'is_contacted = 1') }}
+
+),
+
+aggregated as (
+
+    select
+        period_counts.*,
+        response_medians.median_value as response_minutes_median
+
+    from period_counts
+    left join response_medians
+        on {{ kpi_row_join('period_counts', 'response_medians') }}
+
+),
+
 {{ measures_rows_for_every_period(
     'aggregated',
     'reporting_periods',
@@ -93,4 +111,5 @@ aggregated as (
         'created_leads', 'funnel_decided_leads', 'activated_leads', 'won_leads', 'leads_with_opportunity',
         'response_decided_leads', 'uncontacted_leads', 'contacted_leads', 'response_minutes_total'
     ],
+    statistics=['response_minutes_median'],
 ) }}
