@@ -2,4 +2,4 @@
     sales had reached before the first marketing touch within var attribution_window_days before the
     close (the whole amount of a deal no campaign touched in the window, nothing of a touched deal
     sales had no activity on), by close period. -#}
-{{ kpi_from_measures('measures_actioned_revenue_sales_aggregated', value='actioned_by_sales_amount') }}
+{{ kpi_from_measures('measures_attributed_revenue_aggregated', value='actioned_by_sales_amount', counted_by='sales_credited_deals') }}
