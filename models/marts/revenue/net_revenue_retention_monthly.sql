@@ -2,4 +2,4 @@
     pay in the period's last month, at the earlier month's exchange rates, over their MRR then. A
     month is last month's payers this month; a quarter or year is recomputed over the whole period
     (the payers before it starts, at its last month), never an average of monthly values. -#}
-{{ kpi_from_measures('measures_revenue_retention_one_month_aggregated', numerator='retained_mrr_1m', denominator='cohort_mrr_1m') }}
+{{ kpi_from_measures('measures_revenue_retention_aggregated', numerator='retained_mrr_1m', denominator='cohort_mrr_1m', counted_by='cohort_customers_1m') }}
