@@ -34,13 +34,15 @@ cohorts_in_periods as (
         reporting_periods.period_start,
         cohorts.*,
         case
-            when cohorts.cohort_month_start_date
+            when
+                cohorts.cohort_month_start_date
                 = cast({{ dbt.dateadd('month', -12, 'reporting_periods.period_last_month_start') }} as date)
                 then 1
             else 0
         end as is_twelve_month_cohort,
         case
-            when cohorts.cohort_month_start_date
+            when
+                cohorts.cohort_month_start_date
                 = cast({{ dbt.dateadd('month', -1, 'reporting_periods.period_start') }} as date)
                 then 1
             else 0
