@@ -93,7 +93,8 @@ def shape_violations(manifest: dict) -> list[str]:
         for node in manifest["nodes"].values()
         if node["resource_type"] == "model" and layer(node) == "kpi"
     }
-    one_call = re.compile(r"\s*(\{#-?.*?-?#\}\s*)?\{\{\s*kpi_from_measures\((?:(?!\}\}).)*\)\s*\}\}\s*", re.DOTALL)
+    header, call = r"\s*(\{#-?.*?-?#\}\s*)?", r"\{\{\s*kpi_from_measures\((?:(?!\}\}).)*\)\s*\}\}\s*"
+    one_call = re.compile(header + call, re.DOTALL)
     exceptions = listed_shape_exceptions()
     found = [
         f"{name}: not one kpi_from_measures call over a measures model, and not listed in the DECISIONLOG"

@@ -70,6 +70,14 @@ def test_every_kpi_is_one_declarative_call_unless_the_decisionlog_says_why(docs_
     assert not found, f"{len(found)} KPI models break the one KPI shape:\n" + "\n".join(found)
 
 
+def test_unit_test_names_fit_postgres_relation_names(docs_target: Path) -> None:
+    """dbt names a unit test's temporary relation after the test; PostgreSQL refuses names over 63
+    characters, so a longer name passes on DuckDB and errors on PostgreSQL."""
+    manifest = json.loads((docs_target / "manifest.json").read_text())
+    too_long = sorted(test["name"] for test in manifest["unit_tests"].values() if len(test["name"]) > 63)
+    assert not too_long, "unit test names over 63 characters:\n" + "\n".join(too_long)
+
+
 def test_the_readme_diagram_is_the_manifest_s(docs_target: Path) -> None:
     """The README's architecture diagram is what scripts/project_layers.py draws from the build's
     manifest: layers, folders, model counts and the edges between layers never go stale."""

@@ -85,5 +85,6 @@ aggregated as (
     data_types={
         'customer_health_score_total': 'decimal(38, 2)',
         'churn_risk_score_total': 'decimal(38, 2)',
+        'at_risk_mrr': 'decimal(38, 2)',
     },
 ) }}

@@ -142,7 +142,8 @@ final as (
         cast(expenses_without_fx_rate as integer) as expenses_without_fx_rate,
         cast(new_customers as integer) as new_customers,
         cast(new_customer_mrr as decimal(38, 2)) as new_customer_mrr,
-        cast(new_customer_mrr as decimal(38, 2)) * {{ gross_margin }} as new_customer_gross_profit
+        {#- Exact for a margin of up to 4 decimals (MRR has cents). -#}
+        cast(cast(new_customer_mrr as decimal(38, 2)) * {{ gross_margin }} as decimal(38, 6)) as new_customer_gross_profit
 
     from period_totals
 

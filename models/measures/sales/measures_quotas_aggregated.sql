@@ -64,4 +64,9 @@ aggregated as (
 
 ),
 
-{{ measures_rows_for_every_period('aggregated', 'periods', ['booked_amount', 'quota_amount', 'attaining_reps', 'reps_with_quota']) }}
+{{ measures_rows_for_every_period(
+    'aggregated',
+    'periods',
+    ['booked_amount', 'quota_amount', 'attaining_reps', 'reps_with_quota'],
+    data_types={'booked_amount': 'decimal(38, 2)', 'quota_amount': 'decimal(38, 2)'},
+) }}

@@ -101,4 +101,9 @@ aggregated as (
 
 ),
 
-{{ measures_rows_for_every_period('aggregated', 'reporting_periods', ['booked_amount', 'active_reps']) }}
+{{ measures_rows_for_every_period(
+    'aggregated',
+    'reporting_periods',
+    ['booked_amount', 'active_reps'],
+    data_types={'booked_amount': 'decimal(38, 2)'},
+) }}
