@@ -86,13 +86,13 @@ def listed_shape_exceptions() -> set[str]:
 
 
 def shape_violations(manifest: dict) -> list[str]:
-    """KPI models whose SQL, after its header comment, is not one ``kpi_from_measures`` call, and
-    listed exceptions that are no longer KPI models or that already have the shape."""
-    kpis = {
-        node["name"]: node["raw_code"]
-        for node in manifest["nodes"].values()
-        if node["resource_type"] == "model" and layer(node) == "kpi"
-    }
+    """KPI models whose SQL, after its header comment, is not one ``kpi_from_measures`` call, KPI
+    models with the shape whose description does not name the measures model they read, and listed
+    exceptions that are no longer KPI models or that already have the shape."""
+    models = [node for node in manifest["nodes"].values() if node["resource_type"] == "model"]
+    kpi_nodes = [node for node in models if layer(node) == "kpi"]
+    kpis = {node["name"]: node["raw_code"] for node in kpi_nodes}
+    descriptions = {node["name"]: node["description"] for node in kpi_nodes}
     header, call = r"\s*(\{#-?.*?-?#\}\s*)?", r"\{\{\s*kpi_from_measures\((?:(?!\}\}).)*\)\s*\}\}\s*"
     one_call = re.compile(header + call, re.DOTALL)
     exceptions = listed_shape_exceptions()
@@ -100,6 +100,12 @@ def shape_violations(manifest: dict) -> list[str]:
         f"{name}: not one kpi_from_measures call over a measures model, and not listed in the DECISIONLOG"
         for name, sql in sorted(kpis.items())
         if not one_call.fullmatch(sql) and name not in exceptions
+    ]
+    found += [
+        f"{name}: its description does not name the measures model it reads ({measures})"
+        for name, sql in sorted(kpis.items())
+        if one_call.fullmatch(sql)
+        and (measures := re.search(r"kpi_from_measures\(\s*'(\w+)'", sql).group(1)) not in descriptions[name]
     ]
     found += [
         f"{name}: listed as a KPI shape exception but is not a KPI model or has the shape"

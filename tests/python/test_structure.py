@@ -63,8 +63,9 @@ def test_layers_only_flow_forward(docs_target: Path) -> None:
 def test_every_kpi_is_one_declarative_call_unless_the_decisionlog_says_why(docs_target: Path) -> None:
     """One KPI shape: each KPI model is its header comment and one kpi_from_measures call naming the
     measures model, the measure (or measure over measure), grains and breakdowns; the arithmetic
-    lives in the measures. The few exceptions are listed in the DECISIONLOG with their reasons, and
-    a listed model that has the shape (or is gone) fails too, so the list stays true."""
+    lives in the measures, and the KPI's description names the measures model and columns it uses.
+    The few exceptions are listed in the DECISIONLOG with their reasons, and a listed model that
+    has the shape (or is gone) fails too, so the list stays true."""
     manifest = json.loads((docs_target / "manifest.json").read_text())
     found = project_layers.shape_violations(manifest)
     assert not found, f"{len(found)} KPI models break the one KPI shape:\n" + "\n".join(found)
