@@ -111,5 +111,6 @@ aggregated as (
         'created_leads', 'funnel_decided_leads', 'activated_leads', 'won_leads', 'leads_with_opportunity',
         'response_decided_leads', 'uncontacted_leads', 'contacted_leads', 'response_minutes_total'
     ],
+    data_types={'response_minutes_total': 'decimal(38, 6)'},
     statistics=['response_minutes_median'],
 ) }}

@@ -14,25 +14,30 @@ measures as (
 final as (
 
     {#- Each term is null when the window has no deal to estimate it from (no closed deal, no won
-        deal with an amount or a cycle). Divisions in decimals, rounded to 6 places. -#}
+        deal with an amount or a cycle). Divisions in decimals, rounded to 6 places, typed as such
+        on every engine (PostgreSQL drops the scale of a case expression). -#}
     select
         period_grain,
         period_start,
         dimension,
         dimension_value,
-        case
-            when window_closed_deals > 0 and window_won_deals_with_amount > 0
-                then {{ round_to_scale(
-                    'cast(open_opportunities * window_won_deals as decimal(38, 12)) * window_won_amount'
-                    ~ ' / (window_closed_deals * window_won_deals_with_amount)', 6
-                ) }}
-        end as expected_pipeline_revenue,
-        case
-            when window_won_deals_with_sales_cycle > 0
-                then {{ round_to_scale(
-                    'cast(window_won_sales_cycle_days as decimal(38, 12)) / window_won_deals_with_sales_cycle', 6
-                ) }}
-        end as average_sales_cycle_days
+        cast(
+            case
+                when window_closed_deals > 0 and window_won_deals_with_amount > 0
+                    then {{ round_to_scale(
+                        'cast(open_opportunities * window_won_deals as decimal(38, 12)) * window_won_amount'
+                        ~ ' / (window_closed_deals * window_won_deals_with_amount)', 6
+                    ) }}
+            end as decimal(38, 6)
+        ) as expected_pipeline_revenue,
+        cast(
+            case
+                when window_won_deals_with_sales_cycle > 0
+                    then {{ round_to_scale(
+                        'cast(window_won_sales_cycle_days as decimal(38, 12)) / window_won_deals_with_sales_cycle', 6
+                    ) }}
+            end as decimal(38, 6)
+        ) as average_sales_cycle_days
 
     from measures
 
