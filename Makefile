@@ -9,8 +9,10 @@ export REVOPS_DUCKDB_PATH ?= warehouse/revops.duckdb
 # dbt vars for make build, e.g. VARS='{using_fivetran_stripe: true}'; passed to dbt through the
 # environment, so the shell never parses the value.
 export REVOPS_DBT_VARS := $(or $(VARS),{})
+# Data scales make bench runs, e.g. `make bench SCALES=1,10` to skip scale 100.
+SCALES ?= 1,10,100
 
-.PHONY: build rollback test venv lint docs data benchmark export report clean
+.PHONY: build rollback test venv lint docs data bench export report clean
 
 build: venv  ## load, build and test a new warehouse (file, or schemas on PostgreSQL); publish it only if all passed
 	$(VENV)/bin/python scripts/publish_warehouse.py build --vars "$$REVOPS_DBT_VARS"
@@ -38,8 +40,8 @@ docs: venv  ## serve the generated dbt docs on http://127.0.0.1:8080
 data: venv  ## regenerate the committed demo data in seeds/ (deterministic)
 	$(VENV)/bin/python scripts/generate_data.py --out seeds
 
-benchmark: venv  ## time generate, raw load and dbt build at SCALE (default 10) and print the figures
-	$(VENV)/bin/python scripts/benchmark.py --scale $(or $(SCALE),10)
+bench: venv  ## time generate, load, models, tests, bare DuckDB and a dashboard query at SCALES (default 1,10,100); writes benchmarks/results.md
+	$(VENV)/bin/python scripts/benchmark.py --scales $(SCALES)
 
 export: venv  ## write every marts table to warehouse/parquet/<table>.parquet for Parquet readers
 	$(VENV)/bin/python scripts/export_marts.py --out warehouse/parquet

@@ -1,11 +1,16 @@
-"""Benchmark the warehouse build at a chosen data scale and print the figures.
+"""Benchmark the warehouse at several data scales and write the figures as a markdown table.
 
-Generates demo raw data at ``--scale`` into a temporary directory, then times each step a user
-runs (generate, native raw load, ``dbt build``) on a throw-away DuckDB file, and prints wall time,
-raw rows and the peak memory of the dbt processes. Nothing is asserted: speed and memory targets
-are read off these figures, not enforced by timed tests.
+For each scale (``--scales 1,10,100``; drop one to skip it) the demo data is generated into a
+temporary directory and each step a user runs is timed on a throw-away DuckDB file: generate, the
+native raw load, the seed, the models (``dbt build`` without tests) and the tests (``dbt test``).
+Then the same compiled SQL of every model runs bare in one DuckDB connection on a copy of the loaded
+file, the lower bound of what the models cost (dbt's start-up and per-node overhead removed), and a
+dashboard query (one KPI, one breakdown, every month) runs 30 times on ``kpi_values`` for its median
+and 95th percentile latency. Printed and written to ``--out`` (default ``benchmarks/results.md``)
+with the machine and the ten slowest dbt nodes. Nothing is asserted: speed and memory targets are
+read off these figures, not enforced by timed tests.
 
-Example: ``.venv/bin/python scripts/benchmark.py --scale 5``
+Example: ``.venv/bin/python scripts/benchmark.py --scales 1,10``
 """
 
 from __future__ import annotations
@@ -13,15 +18,27 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import resource
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from importlib.metadata import version
 from pathlib import Path
+
+import duckdb
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
+DASHBOARD_QUERY = """
+select period_start, dimension_value, value
+from marts.kpi_values
+where kpi_id = 'mrr' and period_grain = 'month' and dimension = 'plan_tier'
+order by period_start, dimension_value
+"""
 
 
 def timed(label: str, command: list[str], env: dict[str, str]) -> float:
@@ -35,61 +52,182 @@ def timed(label: str, command: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
-def count_rows(raw_dir: Path) -> int:
-    total = 0
-    for path in raw_dir.glob("*/*.csv"):
+def raw_table_rows(raw_dir: Path) -> dict[str, int]:
+    """Data rows per raw CSV file (source/table), header excluded."""
+    rows = {}
+    for path in sorted(raw_dir.glob("*/*.csv")):
         with path.open("rb") as handle:
-            total += sum(1 for _ in handle) - 1
-    return total
+            rows[f"{path.parent.name}.{path.stem}"] = sum(1 for _ in handle) - 1
+    return rows
 
 
-def slowest_nodes(run_results: Path, count: int) -> list[tuple[float, str]]:
-    """The `count` dbt nodes of the last command that took longest, from its run_results.json."""
+def node_timings(run_results: Path) -> list[tuple[float, str]]:
+    """(execution seconds, node id) of every node of the last dbt command."""
     results = json.loads(run_results.read_text())["results"]
-    timings = sorted(((result["execution_time"], result["unique_id"]) for result in results), reverse=True)
-    return timings[:count]
+    return [(result["execution_time"], result["unique_id"]) for result in results]
+
+
+def run_bare(database: Path, manifest: Path, executed: list[str]) -> float:
+    """Run the compiled SQL of every model dbt built, in dbt's order, in one DuckDB connection on
+    `database` (a copy of the file after the raw load and the seed), as the table or view dbt made.
+    Returns the wall time in seconds."""
+    nodes = json.loads(manifest.read_text())["nodes"]
+    models = [nodes[node_id] for node_id in executed if node_id.startswith("model.")]
+    connection = duckdb.connect(str(database))
+    started = time.perf_counter()
+    for model in models:
+        relation = f'"{model["schema"]}"."{model["alias"]}"'
+        kind = "view" if model["config"]["materialized"] == "view" else "table"
+        connection.execute(f'create schema if not exists "{model["schema"]}"')
+        connection.execute(f"create or replace {kind} {relation} as {model['compiled_code']}")
+    elapsed = time.perf_counter() - started
+    connection.close()
+    return elapsed
+
+
+def dashboard_latency_ms(database: Path, runs: int = 30) -> tuple[float, float]:
+    """Median and 95th percentile of the dashboard query, in milliseconds, on a read-only connection."""
+    connection = duckdb.connect(str(database), read_only=True)
+    connection.execute(DASHBOARD_QUERY).fetchall()  # warm the file cache once
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        connection.execute(DASHBOARD_QUERY).fetchall()
+        samples.append((time.perf_counter() - started) * 1000)
+    connection.close()
+    return statistics.median(samples), statistics.quantiles(samples, n=20)[-1]
+
+
+def benchmark_scale(scale: float, seed: int) -> dict:
+    """Every figure of one scale."""
+    with tempfile.TemporaryDirectory(prefix="revops-benchmark-") as work:
+        work_dir = Path(work)
+        raw_dir, target_dir = work_dir / "raw", work_dir / "dbt_target"
+        database = work_dir / "benchmark.duckdb"
+        env = {
+            **os.environ,
+            "DBT_PROFILES_DIR": str(PROJECT_DIR),
+            "REVOPS_TARGET": "test",
+            "REVOPS_TEST_DUCKDB_PATH": str(database),
+            "REVOPS_RAW_DATA_DIR": str(raw_dir),
+            "DBT_TARGET_PATH": str(target_dir),
+            "DBT_LOG_PATH": str(work_dir / "logs"),
+        }
+        dbt = str(BIN / "dbt")
+        generate = [sys.executable, "scripts/generate_data.py", "--quiet", "--seed", str(seed)]
+        figures = {"scale": scale}
+        generate += ["--scale", str(scale), "--out", str(raw_dir)]
+        figures["generate_s"] = timed(f"scale {scale:g}: generate", generate, env)
+        figures["raw_rows"] = raw_table_rows(raw_dir)
+        figures["raw_mb"] = sum(path.stat().st_size for path in raw_dir.glob("*/*.csv")) / 1e6
+        figures["load_s"] = timed(
+            f"scale {scale:g}: load raw data", [dbt, "run-operation", "load_raw_data"], env
+        )
+        figures["seed_s"] = timed(f"scale {scale:g}: dbt seed", [dbt, "seed"], env)
+        bare_database = work_dir / "bare" / database.name
+        bare_database.parent.mkdir()
+        shutil.copyfile(database, bare_database)
+        models = [
+            dbt,
+            "build",
+            "--exclude",
+            "resource_type:test",
+            "resource_type:unit_test",
+            "resource_type:seed",
+        ]
+        figures["models_s"] = timed(f"scale {scale:g}: dbt build (models)", models, env)
+        model_nodes = node_timings(target_dir / "run_results.json")
+        shutil.copyfile(target_dir / "manifest.json", work_dir / "models_manifest.json")
+        figures["tests_s"] = timed(f"scale {scale:g}: dbt test", [dbt, "test"], env)
+        test_nodes = node_timings(target_dir / "run_results.json")
+        figures["model_count"], figures["test_count"] = len(model_nodes), len(test_nodes)
+        print(f"scale {scale:g}: bare DuckDB ...", file=sys.stderr, flush=True)
+        executed = [node for _, node in model_nodes]
+        figures["bare_s"] = run_bare(bare_database, work_dir / "models_manifest.json", executed)
+        figures["dashboard_ms"] = dashboard_latency_ms(database)
+        figures["warehouse_mb"] = database.stat().st_size / 1e6
+        figures["slowest"] = sorted(model_nodes + test_nodes, reverse=True)[:10]
+    # The largest dbt or generator process so far; scales run from small to large, so it is this one's.
+    figures["peak_child_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    figures["peak_self_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return figures
+
+
+def machine() -> str:
+    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in cpuinfo if "model name" in line), platform.processor()
+    )
+    memory_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1e9
+    versions = ", ".join(f"{name} {version(name)}" for name in ("dbt-core", "dbt-duckdb", "duckdb"))
+    return (
+        f"{os.cpu_count()} cores ({cpu}), {memory_gb:.0f} GB, Python {platform.python_version()}, {versions}"
+    )
+
+
+def markdown(results: list[dict]) -> str:
+    """The figures of every scale as a markdown report."""
+    lines = [
+        f"Machine: {machine()}.",
+        "",
+        "| | " + " | ".join(f"scale {r['scale']:g}" for r in results) + " |",
+    ]
+    lines.append("|---|" + "---|" * len(results))
+
+    def row(label: str, cell) -> None:
+        lines.append(f"| {label} | " + " | ".join(cell(r) for r in results) + " |")
+
+    row("raw rows", lambda r: f"{sum(r['raw_rows'].values()):,}")
+    row("raw CSV", lambda r: f"{r['raw_mb']:,.0f} MB")
+    row("generate", lambda r: f"{r['generate_s']:.1f} s")
+    row("native raw load", lambda r: f"{r['load_s']:.1f} s")
+    row("dbt seed", lambda r: f"{r['seed_s']:.1f} s")
+    row("dbt models", lambda r: f"{r['models_s']:.1f} s ({r['model_count']} nodes)")
+    row("dbt tests (data and unit)", lambda r: f"{r['tests_s']:.1f} s ({r['test_count']} nodes)")
+    row("dbt build (models + tests)", lambda r: f"{r['models_s'] + r['tests_s']:.1f} s")
+    row("models bare in one DuckDB connection", lambda r: f"{r['bare_s']:.1f} s")
+    row("dbt models ÷ bare", lambda r: f"{r['models_s'] / r['bare_s']:.1f}")
+    row(
+        "dashboard query, median / p95",
+        lambda r: f"{r['dashboard_ms'][0]:.1f} / {r['dashboard_ms'][1]:.1f} ms",
+    )
+    row("DuckDB file", lambda r: f"{r['warehouse_mb']:,.0f} MB")
+    row("peak RSS of one dbt or generator process", lambda r: f"{r['peak_child_mb']:,.0f} MB")
+    row("peak RSS of the bare run (this process)", lambda r: f"{r['peak_self_mb']:,.0f} MB")
+    lines += [
+        "",
+        "Rows per raw table:",
+        "",
+        "| table | " + " | ".join(f"scale {r['scale']:g}" for r in results) + " |",
+    ]
+    lines.append("|---|" + "---|" * len(results))
+    for table in results[0]["raw_rows"]:
+        lines.append(f"| {table} | " + " | ".join(f"{r['raw_rows'].get(table, 0):,}" for r in results) + " |")
+    for result in results:
+        lines += ["", f"Ten slowest dbt nodes at scale {result['scale']:g}:", ""]
+        lines += [f"- {seconds:.2f} s `{node}`" for seconds, node in result["slowest"]]
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--scale", type=float, default=5.0, help="demo data scale (1 = the committed data)")
+    parser.add_argument(
+        "--scales", default="1,10,100", help="comma-separated data scales (1 = the demo data)"
+    )
     parser.add_argument("--seed", type=int, default=42, help="generator seed")
+    parser.add_argument(
+        "--out", type=Path, default=PROJECT_DIR / "benchmarks" / "results.md", help="markdown report"
+    )
     args = parser.parse_args(argv)
+    scales = sorted(float(scale) for scale in args.scales.split(","))
 
-    with tempfile.TemporaryDirectory(prefix="revops-benchmark-") as work:
-        work_dir = Path(work)
-        raw_dir = work_dir / "raw"
-        env = {
-            **os.environ,
-            "DBT_PROFILES_DIR": str(PROJECT_DIR),
-            "REVOPS_TARGET": "test",
-            "REVOPS_TEST_DUCKDB_PATH": str(work_dir / "benchmark.duckdb"),
-            "REVOPS_RAW_DATA_DIR": str(raw_dir),
-            "DBT_TARGET_PATH": str(work_dir / "dbt_target"),
-            "DBT_LOG_PATH": str(work_dir / "logs"),
-        }
-        generate = [sys.executable, "scripts/generate_data.py", "--quiet", "--seed", str(args.seed)]
-        generate += ["--scale", str(args.scale), "--out", str(raw_dir)]
-        figures = {
-            "generate_s": timed("generate", generate, env),
-            "load_raw_s": timed("load raw data", [str(BIN / "dbt"), "run-operation", "load_raw_data"], env),
-            "dbt_build_s": timed("dbt build", [str(BIN / "dbt"), "build"], env),
-        }
-        slowest = slowest_nodes(work_dir / "dbt_target" / "run_results.json", 5)
-        raw_rows = count_rows(raw_dir)
-        raw_mb = sum(path.stat().st_size for path in raw_dir.glob("*/*.csv")) / 1e6
-        warehouse_mb = (work_dir / "benchmark.duckdb").stat().st_size / 1e6
-
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"scale {args.scale:g}: {raw_rows:,} rows ({raw_mb:.1f} MB CSV), DuckDB file {warehouse_mb:.1f} MB")
-    for name, seconds in figures.items():
-        print(f"  {name:<12} {seconds:7.1f}")
-    print(f"  peak memory of one step: {peak_mb:,.0f} MB")
-    print("  slowest dbt nodes (s):")
-    for seconds, node in slowest:
-        print(f"    {seconds:6.2f}  {node}")
+    report = markdown([benchmark_scale(scale, args.seed) for scale in scales])
+    print(report)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    command = f"scripts/benchmark.py --scales {args.scales} --seed {args.seed}"
+    args.out.write_text(f"# Benchmark results (`make bench`)\n\nCommand: `{command}`.\n\n" + report)
     return 0
 
 

@@ -10,7 +10,7 @@ seed at a tenth of the demo scale (breakdowns and periods with no customers at a
 passing build must take without editing a file, every data test green. That build runs on a fiscal
 year starting in February (var fiscal_year_start_month), so every KPI with quarters and years also
 carries fiscal quarters and fiscal years through the same data tests. Ten times the demo data is
-`make benchmark`'s (its build fails on any error); the one defect that scale found, a decimal
+`make bench`'s (its build fails on any error); the one defect that scale found, a decimal
 multiplication overflowing in currency conversion, has unit test acquisition_costs_seven_figure_expense."""
 
 from __future__ import annotations
