@@ -1,8 +1,9 @@
 {#- The one way a value from outside the SQL (a var, an env value, a contract setting, a file name)
     enters SQL text as a string literal: checked to be a string or number, with every single quote
-    doubled, so it can never end the literal and run as SQL. -#}
+    doubled, so it can never end the literal and run as SQL. Checked when SQL is compiled: while
+    dbt parses test arguments, the macros inside them return placeholders. -#}
 {% macro sql_string_literal(value) -%}
-    {%- if value is none or value is mapping or (value is iterable and value is not string) -%}
+    {%- if execute and (value is none or value is mapping or (value is iterable and value is not string)) -%}
         {{ exceptions.raise_compiler_error('sql_string_literal: expected a string or number, got ' ~ value) }}
     {%- endif -%}
     '{{ (value | string) | replace("'", "''") }}'
