@@ -77,9 +77,9 @@
                 raw_rows.*,
                 ({%- for key_column in key_columns %}{{ key_column }} is null or {% endfor %}_loaded_at is null) as _has_null_key,
                 max(_loaded_at) over (partition by {{ key_partition }}) as _latest_loaded_at,
-                min(_row_content) over (partition by {{ key_partition }}, _loaded_at)
-                != max(_row_content) over (partition by {{ key_partition }}, _loaded_at) as _has_conflicting_copy,
-                row_number() over (partition by {{ key_partition }}, _loaded_at, _row_content order by _row_key) as _copy_number,
+                min(_row_fingerprint) over (partition by {{ key_partition }}, _loaded_at)
+                != max(_row_fingerprint) over (partition by {{ key_partition }}, _loaded_at) as _has_conflicting_copy,
+                row_number() over (partition by {{ key_partition }}, _loaded_at, _row_fingerprint order by _row_key) as _copy_number,
                 {%- if deleted %}
                     coalesce({{ deleted }}, false) as _is_deleted,
                     min(case when coalesce({{ deleted }}, false) then _loaded_at end)
@@ -92,7 +92,7 @@
                 select
                     raw_table.*,
                     {{ raw_key_text(key_columns) }} as _row_key,
-                    {{ row_as_text('raw_table') }} as _row_content
+                    {{ row_fingerprint('raw_table') }} as _row_fingerprint
                 from {{ raw_relation(source_name, table_name) }} as raw_table
             ) as raw_rows
         ) as versioned
