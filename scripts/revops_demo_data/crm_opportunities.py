@@ -417,8 +417,9 @@ class CrmOpportunities(State):
     def write_crm(self) -> None:
         rng = self.rng("crm.write")
         # Accounts deleted as duplicates right after creation.
+        originals = [a for a in self.accounts if a.created < END - days(14)]
         for _ in range(max(1, round(0.01 * len(self.accounts)))):
-            original = rng.choice([a for a in self.accounts if a.created < END - days(14)])
+            original = rng.choice(originals)
             copy = Account(
                 self.sf_id("001"),
                 original.name,

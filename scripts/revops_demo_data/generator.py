@@ -51,7 +51,7 @@ class Generator(Crm, Billing, Product, Support, Revops):
                 if not quiet:
                     print(f"{table.source}/{table.name}.csv: kept (the team's own file)", file=sys.stderr)
                 continue
-            counts[name] = table.write(out, self.rng(f"write:{name}"))
+            counts[name] = table.write(out)
             if not quiet:
                 print(f"{table.source}/{table.name}.csv: {counts[name]} rows", file=sys.stderr)
         return counts
