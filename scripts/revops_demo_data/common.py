@@ -13,13 +13,15 @@ import calendar
 import csv
 import functools
 import io
+import marshal
 import math
 import random
+import tempfile
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import IO, TypeVar
 
 from .contract import RawTable
 
@@ -170,8 +172,11 @@ class Table:
         ]
         self.formats = [CELL_FORMATS.get(kind, format_plain) for kind in self.kinds]
         self.plain = [kind not in CELL_FORMATS for kind in self.kinds]  # a str value is written as is
-        self.keys: set[tuple[object, ...]] = set()
-        self.lines: list[tuple[tuple[object, ...], datetime, str]] = []  # (key, _loaded_at, CSV line)
+        self.count = 0  # rows added
+        # (key, _loaded_at, CSV line) of each line, dates as ISO strings (which sort as the dates do);
+        # every SPILL_ROWS lines go to a temporary file, so the run's memory does not grow with them
+        self.lines: list[tuple[tuple[str | int, ...], str, str]] = []
+        self.spill: IO[bytes] | None = None
         self.quoting = io.StringIO()
         self.quoting_writer = csv.writer(self.quoting, lineterminator="\n")
 
@@ -195,14 +200,18 @@ class Table:
             if isinstance(value, datetime) and value >= END:
                 column = f"{self.source}.{self.name}.{self.columns[index]}"
                 raise ValueError(f"{column} = {value} is after the data window")
-        key = tuple([row[i] for i in self.key])
-        if key in self.keys:
-            raise ValueError(f"{self.source}.{self.name}: duplicate primary key {key}")
-        self.keys.add(key)
+        key = tuple([plain_key(row[index]) for index in self.key])
+        self.count += 1
         versions = self.versions(row, min(changed_at, LAST_INSTANT), stale, force_resync)
         loaded = loaded_times(self.rng, [as_of for _, as_of in versions])
         for (version, _), loaded_at in zip(versions, loaded, strict=True):
-            self.lines.append((key, loaded_at, self.csv_line(version, loaded_at)))
+            loaded_text = loaded_at.isoformat()
+            self.lines.append((key, loaded_text, self.csv_line(version, loaded_text)))
+        if len(self.lines) >= SPILL_ROWS:
+            if self.spill is None:
+                self.spill = tempfile.TemporaryFile()  # noqa: SIM115 (closed once read back, in take_lines)
+            marshal.dump(self.lines, self.spill)
+            self.lines = []
         return row
 
     def versions(
@@ -230,7 +239,7 @@ class Table:
             return [older, (row, changed_at), (row, changed_at)]
         return [older, (row, changed_at)]
 
-    def csv_line(self, values: list[Value], loaded_at: datetime) -> str:
+    def csv_line(self, values: list[Value], loaded_at: str) -> str:
         """One CSV line (RFC 4180 quoting, ``\\n`` end): the cells as the raw exports write them."""
         rng = self.rng
         cells = [
@@ -243,7 +252,7 @@ class Table:
             else cell(value)
             for cell, plain, value in zip(self.formats, self.plain, values, strict=True)
         ]
-        cells.append(loaded_at.isoformat() + "Z")
+        cells.append(loaded_at + "Z")
         line = ",".join(cells)
         if line.count(",") == len(cells) - 1 and '"' not in line and "\n" not in line and "\r" not in line:
             return line + "\n"
@@ -254,15 +263,41 @@ class Table:
 
     def write(self, directory: Path) -> int:
         """Write the CSV sorted by key and _loaded_at; return the number of data rows."""
-        self.lines.sort()
+        lines = self.take_lines()
+        lines.sort()
+        keys = len({key for key, _, _ in lines})
+        if keys != self.count:
+            raise ValueError(f"{self.source}.{self.name}: {self.count - keys} rows repeat a primary key")
         path = directory / self.source / f"{self.name}.csv"
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", newline="", encoding="utf-8") as handle:
             csv.writer(handle, lineterminator="\n").writerow([*self.columns, "_loaded_at"])
-            handle.writelines(line for _, _, line in self.lines)
-        return len(self.lines)
+            handle.writelines(line for _, _, line in lines)
+        return len(lines)
+
+    def take_lines(self) -> list[tuple[tuple[str | int, ...], str, str]]:
+        """Every line added so far, the spilled ones read back; the table no longer holds them."""
+        lines, self.lines = self.lines, []
+        if self.spill is None:
+            return lines
+        spilled: list[tuple[tuple[str | int, ...], str, str]] = []
+        self.spill.seek(0)
+        while True:
+            try:
+                spilled.extend(marshal.load(self.spill))
+            except EOFError:
+                break
+        self.spill.close()
+        self.spill = None
+        return spilled + lines
 
 
+def plain_key(value: Value) -> Value:
+    """A key value as marshal stores it: dates as ISO strings, which sort as the dates do."""
+    return value.isoformat() if isinstance(value, date) else value
+
+
+SPILL_ROWS = 10_000
 ONE_DAY, ONE_AM = timedelta(days=1), time(1)
 
 
