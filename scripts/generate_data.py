@@ -37,7 +37,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--out", type=Path, default=Path("seeds"), help="output directory; writes <out>/<source>/<table>.csv"
     )
-    parser.add_argument("--quiet", action="store_true", help="print nothing")
+    parser.add_argument(
+        "--quiet", action="store_true", help="print nothing (else a progress line per step and per table)"
+    )
     return parser.parse_args(argv)
 
 
@@ -51,9 +53,14 @@ def positive_float(text: str) -> float:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
+
+    def progress(message: str) -> None:
+        if not args.quiet:
+            print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr, flush=True)
+
     generator = Generator(args.seed, args.scale)
-    generator.build()
-    counts = generator.write(args.out, args.quiet)
+    generator.build(progress)
+    counts = generator.write(args.out, progress)
     if not args.quiet:
         elapsed = time.perf_counter() - started
         print(
