@@ -20,6 +20,7 @@ import tempfile
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
+from itertools import accumulate
 from pathlib import Path
 from typing import IO, TypeVar
 
@@ -112,7 +113,8 @@ def between(rng: random.Random, start: datetime, end: datetime) -> datetime:
 
 def pick(rng: random.Random, options: Sequence[tuple[T, float]]) -> T:
     """A weighted choice from (value, weight) pairs."""
-    return rng.choices([value for value, _ in options], weights=[weight for _, weight in options])[0]
+    cumulative = list(accumulate([weight for _, weight in options]))  # as rng.choices(weights=...) draws
+    return options[bisect_right(cumulative, rng.random() * (cumulative[-1] + 0.0), 0, len(options) - 1)][0]
 
 
 def poisson(rng: random.Random, lam: float) -> int:
@@ -323,7 +325,9 @@ def loaded_times(rng: random.Random, as_ofs: list[datetime]) -> list[datetime]:
 def format_timestamp(rng: random.Random, value: datetime) -> str:
     """A timestamp written with one of the UTC offsets raw exports use (the instant stays right)."""
     offset, suffix = UTC_OFFSETS[bisect_right(UTC_OFFSET_CUM_WEIGHTS, rng.random() * 100.0, 0, 8)]
-    return (value.replace(microsecond=0) + offset).isoformat() + suffix
+    if value.microsecond:
+        value = value.replace(microsecond=0)
+    return (value + offset if offset else value).isoformat() + suffix
 
 
 def format_money(value: int) -> str:

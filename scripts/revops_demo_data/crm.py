@@ -198,16 +198,13 @@ class Crm(CrmOpportunities):
         self, rng: random.Random, channel: str, moment: datetime, grace_days: int
     ) -> Campaign | None:
         day = moment.date()
-        options = self.campaign_options.get((channel, day, grace_days))
-        if options is None:
-            if channel not in self.campaigns_by_channel:
-                self.campaigns_by_channel[channel] = [c for c in self.campaigns if c.channel == channel]
-            options = [
-                c
-                for c in self.campaigns_by_channel[channel]
-                if c.start <= day <= c.end + timedelta(days=grace_days)
-            ]
-            self.campaign_options[(channel, day, grace_days)] = options
+        in_channel = self.memo(
+            ("channel", channel), lambda: [c for c in self.campaigns if c.channel == channel]
+        )
+        options = self.memo(
+            ("campaigns", channel, day, grace_days),
+            lambda: [c for c in in_channel if c.start <= day <= c.end + timedelta(days=grace_days)],
+        )
         return rng.choice(options) if options else None
 
     def build_leads_and_deals(self) -> None:
@@ -413,8 +410,11 @@ class Crm(CrmOpportunities):
                 FirstRespondedDate=touched.date(),
             )
         if email_campaigns and rng.random() < 0.22:
-            last_start = min(created.date() + timedelta(75), date(2025, 12, 28))
-            later = [c for c in email_campaigns if created.date() < c.start <= last_start]
+            day = created.date()
+            last_start = min(day + timedelta(75), date(2025, 12, 28))
+            later = self.memo(
+                ("nurture", day), lambda: [c for c in email_campaigns if day < c.start <= last_start]
+            )
             if later:
                 nurture = rng.choice(later)
                 sent = datetime.combine(nurture.start, datetime.min.time()) + hours(rng.uniform(13, 16))

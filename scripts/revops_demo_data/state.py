@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import string
 from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from .common import LAST_INSTANT, MONTHS, Table, Value, month_of, pick, seconds
@@ -29,6 +30,8 @@ from .reference import (
     TLD,
     SegmentProfile,
 )
+
+TAIL_NAMES = list(COMPANY_TAILS)
 
 
 class State:
@@ -54,8 +57,7 @@ class State:
         self.free_users: list[tuple[str, str, datetime]] = []
         self.won_deals: list[tuple[Opportunity, DealPlan, str]] = []  # (opp, plan, lead source)
         self.converted_leads: list[list[Value]] = []  # crm.leads rows converted (and not deleted)
-        self.campaigns_by_channel: dict[str, list[Campaign]] = {}
-        self.campaign_options: dict[tuple[str, date, int], list[Campaign]] = {}
+        self.memos: dict[tuple[object, ...], list[Campaign]] = {}
         self.agent_changes: list[datetime] = []  # the instants agents start or leave, sorted
         self.agent_pools: dict[tuple[str, int], list[tuple[int, str, datetime, datetime | None]]] = {}
         self.rep_candidates: dict[tuple[str, str | None], list[Rep]] = {}
@@ -65,9 +67,18 @@ class State:
     def rng(self, label: str) -> random.Random:
         return random.Random(f"{self.seed}:{label}")
 
+    def memo(self, key: tuple[object, ...], compute: Callable[[], list[Campaign]]) -> list[Campaign]:
+        """compute(), once per key: the campaigns a channel, day or purpose offers (linear scans per
+        lead or deal would make the run quadratic in scale)."""
+        if key not in self.memos:
+            self.memos[key] = compute()
+        return self.memos[key]
+
     def new_id(self, prefix: str, length: int, alphabet: str = string.ascii_letters + string.digits) -> str:
+        random, size = self.ids_rng.random, float(len(alphabet))
         while True:
-            candidate = prefix + "".join(self.ids_rng.choices(alphabet, k=length))
+            # self.ids_rng.choices(alphabet, k=length), drawn as random.Random draws it
+            candidate = prefix + "".join([alphabet[int(random() * size)] for _ in range(length)])
             if candidate not in self.seen_ids:
                 self.seen_ids.add(candidate)
                 return candidate
@@ -91,7 +102,7 @@ class State:
         """A unique company: (name, web domain, industry)."""
         attempt = 0
         while True:
-            head, tail = rng.choice(COMPANY_HEADS), rng.choice(list(COMPANY_TAILS))
+            head, tail = rng.choice(COMPANY_HEADS), rng.choice(TAIL_NAMES)
             extra = rng.choice(COMPANY_EXTRAS)
             qualifier = f"{rng.choice(COMPANY_QUALIFIERS)} " if attempt >= 3 else ""
             base = f"{head} {qualifier}{tail}{extra}" + (f" {attempt}" if attempt >= 30 else "")
@@ -163,10 +174,11 @@ class State:
         key = (role, team, day, bisect_right(leaving, last_day) if last_day >= day else last_day)
         pool = self.rep_pools.get(key)
         if pool is None:
-            whole = [rep for rep in candidates if rep.active(start) and rep.active(end)]
             at_start = [rep for rep in candidates if rep.active(start)]
-            anyone = [rep for rep in self.reps_with(role) if rep.active(start)]
-            pool = whole or at_start or anyone or candidates
+            whole = [rep for rep in at_start if rep.active(end)]
+            pool = (
+                whole or at_start or [rep for rep in self.reps_with(role) if rep.active(start)] or candidates
+            )
             if len(self.rep_pools) >= 4096:  # bounded: the calls come in rough time order
                 self.rep_pools.clear()
             self.rep_pools[key] = pool
