@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, TypeVar
 
@@ -175,9 +176,10 @@ class Table:
         self.formats = [CELL_FORMATS.get(kind, format_plain) for kind in self.kinds]
         self.plain = [kind not in CELL_FORMATS for kind in self.kinds]  # a str value is written as is
         self.count = 0  # rows added
-        # (key, _loaded_at, CSV line) of each line, dates as ISO strings (which sort as the dates do);
+        # (key columns..., _loaded_at, CSV line) of each line, dates as ISO strings (which sort as the
+        # dates do; a flat tuple sorts faster than one holding the key as a tuple);
         # every SPILL_ROWS lines go to a temporary file, so the run's memory does not grow with them
-        self.lines: list[tuple[tuple[str | int, ...], str, str]] = []
+        self.lines: list[tuple[str | int, ...]] = []
         self.spill: IO[bytes] | None = None
         self.quoting = io.StringIO()
         self.quoting_writer = csv.writer(self.quoting, lineterminator="\n")
@@ -202,13 +204,13 @@ class Table:
             if isinstance(value, datetime) and value >= END:
                 column = f"{self.source}.{self.name}.{self.columns[index]}"
                 raise ValueError(f"{column} = {value} is after the data window")
-        key = tuple([plain_key(row[index]) for index in self.key])
+        key = [plain_key(row[index]) for index in self.key]
         self.count += 1
         versions = self.versions(row, min(changed_at, LAST_INSTANT), stale, force_resync)
         loaded = loaded_times(self.rng, [as_of for _, as_of in versions])
         for (version, _), loaded_at in zip(versions, loaded, strict=True):
             loaded_text = loaded_at.isoformat()
-            self.lines.append((key, loaded_text, self.csv_line(version, loaded_text)))
+            self.lines.append((*key, loaded_text, self.csv_line(version, loaded_text)))
         if len(self.lines) >= SPILL_ROWS:
             if self.spill is None:
                 self.spill = tempfile.TemporaryFile()  # noqa: SIM115 (closed once read back, in take_lines)
@@ -267,22 +269,22 @@ class Table:
         """Write the CSV sorted by key and _loaded_at; return the number of data rows."""
         lines = self.take_lines()
         lines.sort()
-        keys = len({key for key, _, _ in lines})
+        keys = len(set(map(itemgetter(*range(len(self.key))), lines)))
         if keys != self.count:
             raise ValueError(f"{self.source}.{self.name}: {self.count - keys} rows repeat a primary key")
         path = directory / self.source / f"{self.name}.csv"
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", newline="", encoding="utf-8") as handle:
             csv.writer(handle, lineterminator="\n").writerow([*self.columns, "_loaded_at"])
-            handle.writelines(line for _, _, line in lines)
+            handle.writelines(map(itemgetter(-1), lines))
         return len(lines)
 
-    def take_lines(self) -> list[tuple[tuple[str | int, ...], str, str]]:
+    def take_lines(self) -> list[tuple[str | int, ...]]:
         """Every line added so far, the spilled ones read back; the table no longer holds them."""
         lines, self.lines = self.lines, []
         if self.spill is None:
             return lines
-        spilled: list[tuple[tuple[str | int, ...], str, str]] = []
+        spilled: list[tuple[str | int, ...]] = []
         self.spill.seek(0)
         while True:
             try:
