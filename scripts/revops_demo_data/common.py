@@ -18,7 +18,7 @@ import math
 import random
 import tempfile
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from itertools import accumulate
 from operator import itemgetter
@@ -110,6 +110,16 @@ def between(rng: random.Random, start: datetime, end: datetime) -> datetime:
     """A uniformly random whole-second instant in [start, end]."""
     span = int((end - start).total_seconds())
     return start + timedelta(seconds=rng.randint(0, max(span, 0)))
+
+
+def below(getrandbits: Callable[[int], int], n: int) -> int:
+    """A uniform int in [0, n), n > 0, drawn exactly as random.Random's randrange(n), randint and
+    choice draw it (rejection sampling on n.bit_length() bits), without their call overhead."""
+    bits = n.bit_length()
+    drawn = getrandbits(bits)
+    while drawn >= n:
+        drawn = getrandbits(bits)
+    return drawn
 
 
 def pick(rng: random.Random, options: Sequence[tuple[T, float]]) -> T:
@@ -307,9 +317,7 @@ ONE_DAY, ONE_AM = timedelta(days=1), time(1)
 
 def nightly_sync_after(rng: random.Random, moment: datetime) -> datetime:
     """The nightly EL run (01:00-05:00 UTC) after `moment`."""
-    drawn = rng.getrandbits(14)  # rng.randint(0, 4 * 3600 - 1), drawn the way random.Random draws it
-    while drawn >= 4 * 3600:
-        drawn = rng.getrandbits(14)
+    drawn = below(rng.getrandbits, 4 * 3600)  # rng.randint(0, 4 * 3600 - 1)
     return datetime.combine(moment.date() + ONE_DAY, ONE_AM) + timedelta(seconds=drawn)
 
 
