@@ -3,7 +3,8 @@
 
 The command line over the package ``revops_demo_data`` (beside this script), whose docstring tells
 the story the data follows. Writes one CSV per raw table of the raw data contract (the sources YAML)
-to ``<out>/<source>/<table>.csv``. The same seed and scale give byte-identical files.
+to ``<out>/<source>/<table>.csv``. The same seed and scale give byte-identical files. Prints a
+progress line per generation step and per table written (rows, seconds) on stderr unless ``--quiet``.
 
 Usage: ``python scripts/generate_data.py [--seed 42] [--scale 1.0] [--out seeds] [--quiet]``
 """
