@@ -13,6 +13,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import duckdb
+
 from .billing import Billing
 from .crm import Crm
 from .product import Product
@@ -51,15 +53,36 @@ class Generator(Crm, Billing, Product, Support, Revops):
             step()
             progress(f"{step.__name__.replace('_', ' ')}: {time.perf_counter() - started:.1f} s")
 
-    def write(self, out: Path, progress: Callable[[str], None]) -> dict[str, int]:
-        """Write every table under `out`, telling `progress` its rows and time; return the row counts."""
+    def write(self, out: Path, progress: Callable[[str], None], file_format: str = "csv") -> dict[str, int]:
+        """Write every table under `out` as CSV (or Parquet), telling `progress` its rows and time;
+        return the row counts."""
         counts: dict[str, int] = {}
         for name, table in self.tables.items():
-            if name in TEAM_OWNED_TABLES and (out / table.source / f"{table.name}.csv").exists():
-                progress(f"{table.source}/{table.name}.csv: kept (the team's own file)")
+            stem = out / table.source / table.name
+            if name in TEAM_OWNED_TABLES and any(stem.with_suffix(s).exists() for s in (".csv", ".parquet")):
+                progress(f"{table.source}/{table.name}: kept (the team's own file)")
                 continue
             started = time.perf_counter()
             counts[name] = table.write(out)
+            if file_format == "parquet":
+                csv_to_parquet(stem.with_suffix(".csv"))
             elapsed = time.perf_counter() - started
-            progress(f"{table.source}/{table.name}.csv: {counts[name]:,} rows ({elapsed:.1f} s)")
+            progress(f"{table.source}/{table.name}.{file_format}: {counts[name]:,} rows ({elapsed:.1f} s)")
         return counts
+
+
+def csv_to_parquet(path: Path) -> None:
+    """Replace a written CSV by a Parquet file beside it, every column text as the raw loader reads
+    the CSV (same read_csv options: an empty field is null), one thread so the bytes never vary."""
+    parquet = path.with_suffix(".parquet")
+    with duckdb.connect() as connection:
+        connection.execute("set threads = 1")
+        connection.execute(
+            f"copy (select * from read_csv({sql_literal(path)}, header = true, all_varchar = true, "
+            f"delim = ',', quote = '\"', escape = '\"')) to {sql_literal(parquet)} (format parquet)"
+        )
+    path.unlink()
+
+
+def sql_literal(path: Path) -> str:
+    return "'" + path.as_posix().replace("'", "''") + "'"
