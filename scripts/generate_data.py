@@ -3,9 +3,12 @@
 
 The command line over the package ``revops_demo_data`` (beside this script), whose docstring tells
 the story the data follows. Writes one CSV per raw table of the raw data contract (the sources YAML)
-to ``<out>/<source>/<table>.csv``. The same seed and scale give byte-identical files.
+to ``<out>/<source>/<table>.csv`` (with ``--format parquet``, ``<table>.parquet``, every column
+text). The same seed and scale give byte-identical files. Prints a progress line per generation
+step and per table written (rows, seconds) on stderr unless ``--quiet``.
 
-Usage: ``python scripts/generate_data.py [--seed 42] [--scale 1.0] [--out seeds] [--quiet]``
+Usage: ``python scripts/generate_data.py [--seed 42] [--scale 1.0] [--out seeds] [--format csv]
+[--quiet]``
 """
 
 from __future__ import annotations
@@ -37,7 +40,15 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--out", type=Path, default=Path("seeds"), help="output directory; writes <out>/<source>/<table>.csv"
     )
-    parser.add_argument("--quiet", action="store_true", help="print nothing")
+    parser.add_argument(
+        "--format",
+        choices=("csv", "parquet"),
+        default="csv",
+        help="file format: csv (default) or parquet (every column text; the raw loader reads either)",
+    )
+    parser.add_argument(
+        "--quiet", action="store_true", help="print nothing (else a progress line per step and per table)"
+    )
     return parser.parse_args(argv)
 
 
@@ -51,9 +62,14 @@ def positive_float(text: str) -> float:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
+
+    def progress(message: str) -> None:
+        if not args.quiet:
+            print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr, flush=True)
+
     generator = Generator(args.seed, args.scale)
-    generator.build()
-    counts = generator.write(args.out, args.quiet)
+    generator.build(progress)
+    counts = generator.write(args.out, progress, args.format)
     if not args.quiet:
         elapsed = time.perf_counter() - started
         print(

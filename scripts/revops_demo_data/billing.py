@@ -712,6 +712,11 @@ class Billing(State):
                     created=sub.created,
                 )
         self.write_invoices(rng, invoices)
+        # Written: no later step reads invoices, so the run does not keep them (memory at scale).
+        for customer in self.customers:
+            customer.one_time_invoices = []
+            for sub in customer.subscriptions:
+                sub.invoices = []
 
     def write_invoices(self, rng: random.Random, invoices: list[Invoice]) -> None:
         table = self.tables["billing.invoices"]

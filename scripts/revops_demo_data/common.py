@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import calendar
 import csv
+import functools
+import io
+import marshal
 import math
 import random
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+import tempfile
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time, timedelta
+from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
-from typing import TypeVar
+from typing import IO, TypeVar
 
 from .contract import RawTable
 
@@ -35,16 +41,19 @@ LOAD_CAP = datetime(2026, 1, 1, 6, 0, 0)  # the last EL sync
 MONTHS: list[date] = [date(2023 + i // 12, i % 12 + 1, 1) for i in range(36)]
 
 # (minutes east of UTC, suffix written, weight): the offsets raw exports use.
-UTC_OFFSETS: list[tuple[int, str]] = [
-    (0, "Z"),
-    (0, "+00:00"),
-    (60, "+01:00"),
-    (120, "+02:00"),
-    (-300, "-05:00"),
-    (-240, "-04:00"),
-    (-480, "-08:00"),
-    (540, "+09:00"),
-    (330, "+05:30"),
+UTC_OFFSETS: list[tuple[timedelta, str]] = [
+    (timedelta(minutes=minutes), suffix)
+    for minutes, suffix in [
+        (0, "Z"),
+        (0, "+00:00"),
+        (60, "+01:00"),
+        (120, "+02:00"),
+        (-300, "-05:00"),
+        (-240, "-04:00"),
+        (-480, "-08:00"),
+        (540, "+09:00"),
+        (330, "+05:30"),
+    ]
 ]
 UTC_OFFSET_CUM_WEIGHTS: list[int] = [80, 84, 87, 89, 93, 95, 97, 99, 100]
 
@@ -82,6 +91,7 @@ def month_of(moment: date | datetime) -> date:
     return date(moment.year, moment.month, 1)
 
 
+@functools.cache
 def month_end(month: date) -> datetime:
     """The last second of a calendar month."""
     return datetime(month.year, month.month, calendar.monthrange(month.year, month.month)[1], 23, 59, 59)
@@ -102,9 +112,20 @@ def between(rng: random.Random, start: datetime, end: datetime) -> datetime:
     return start + timedelta(seconds=rng.randint(0, max(span, 0)))
 
 
+def below(getrandbits: Callable[[int], int], n: int) -> int:
+    """A uniform int in [0, n), n > 0, drawn exactly as random.Random's randrange(n), randint and
+    choice draw it (rejection sampling on n.bit_length() bits), without their call overhead."""
+    bits = n.bit_length()
+    drawn = getrandbits(bits)
+    while drawn >= n:
+        drawn = getrandbits(bits)
+    return drawn
+
+
 def pick(rng: random.Random, options: Sequence[tuple[T, float]]) -> T:
     """A weighted choice from (value, weight) pairs."""
-    return rng.choices([value for value, _ in options], weights=[weight for _, weight in options])[0]
+    cumulative = list(accumulate([weight for _, weight in options]))  # as rng.choices(weights=...) draws
+    return options[bisect_right(cumulative, rng.random() * (cumulative[-1] + 0.0), 0, len(options) - 1)][0]
 
 
 def poisson(rng: random.Random, lam: float) -> int:
@@ -142,26 +163,36 @@ def scaled(base: float, scale: float, minimum: int) -> int:
 # --------------------------------------------------------------------------------------------------
 
 
-@dataclass
-class Record:
-    """One row of a raw table in its latest state, and an optional earlier state of it."""
-
-    values: list[Value]
-    changed_at: datetime  # the row's own last change: the EL sync comes after it
-    stale: tuple[dict[str, Value], datetime] | None = None  # overrides giving an earlier state, as of
-    force_resync: bool = False
-
-
 class Table:
-    """A raw table: its contract columns (name, kind), primary key and records."""
+    """A raw table: its contract columns (name, kind), primary key and rows.
 
-    def __init__(self, contract: RawTable) -> None:
+    Each row is turned into its CSV lines when it is added (its re-synced versions, their
+    ``_loaded_at`` and UTC offsets drawn from the table's own random stream, in the order rows are
+    added), so a table holds one short string per line, not the row's values; write sorts the lines
+    by key and ``_loaded_at``."""
+
+    def __init__(self, contract: RawTable, rng: random.Random) -> None:
         self.source, self.name = contract.source, contract.name
         self.columns = [column.name for column in contract.columns]
         self.kinds = [column.kind for column in contract.columns]
         self.position = {column: index for index, column in enumerate(self.columns)}
         self.key = [self.position[column] for column in contract.primary_key]
-        self.records: list[Record] = []
+        self.rng = rng
+        self.past_only = [
+            index
+            for index, (column, kind) in enumerate(zip(self.columns, self.kinds, strict=True))
+            if kind == "ts" and column not in FUTURE_COLUMNS
+        ]
+        self.formats = [CELL_FORMATS.get(kind, format_plain) for kind in self.kinds]
+        self.plain = [kind not in CELL_FORMATS for kind in self.kinds]  # a str value is written as is
+        self.count = 0  # rows added
+        # (key columns..., _loaded_at, CSV line) of each line, dates as ISO strings (which sort as the
+        # dates do; a flat tuple sorts faster than one holding the key as a tuple);
+        # every SPILL_ROWS lines go to a temporary file, so the run's memory does not grow with them
+        self.lines: list[tuple[str | int, ...]] = []
+        self.spill: IO[bytes] | None = None
+        self.quoting = io.StringIO()
+        self.quoting_writer = csv.writer(self.quoting, lineterminator="\n")
 
     def add(
         self,
@@ -170,71 +201,124 @@ class Table:
         stale: tuple[dict[str, Value], datetime] | None = None,
         force_resync: bool = False,
         **values: Value,
-    ) -> Record:
-        if sorted(values) != sorted(self.columns):
+    ) -> list[Value]:
+        """Add a row in its latest state (with an optional earlier state: overrides, as of); return
+        its values in column order."""
+        if values.keys() != self.position.keys():
             missing = [c for c in self.columns if c not in values]
             extra = [c for c in values if c not in self.position]
             raise ValueError(f"{self.source}.{self.name}: missing {missing}, unknown {extra}")
-        for column, kind in zip(self.columns, self.kinds, strict=True):
-            value = values[column]
-            if kind == "ts" and isinstance(value, datetime) and value >= END and column not in FUTURE_COLUMNS:
-                raise ValueError(f"{self.source}.{self.name}.{column} = {value} is after the data window")
-        record = Record([values[c] for c in self.columns], min(changed_at, LAST_INSTANT), stale, force_resync)
-        self.records.append(record)
-        return record
+        row = [values[c] for c in self.columns]
+        for index in self.past_only:
+            value = row[index]
+            if isinstance(value, datetime) and value >= END:
+                column = f"{self.source}.{self.name}.{self.columns[index]}"
+                raise ValueError(f"{column} = {value} is after the data window")
+        key = [plain_key(row[index]) for index in self.key]
+        self.count += 1
+        versions = self.versions(row, min(changed_at, LAST_INSTANT), stale, force_resync)
+        loaded = loaded_times(self.rng, [as_of for _, as_of in versions])
+        for (version, _), loaded_at in zip(versions, loaded, strict=True):
+            loaded_text = loaded_at.isoformat()
+            self.lines.append((*key, loaded_text, self.csv_line(version, loaded_text)))
+        if len(self.lines) >= SPILL_ROWS:
+            if self.spill is None:
+                self.spill = tempfile.TemporaryFile()  # noqa: SIM115 (closed once read back, in take_lines)
+            marshal.dump(self.lines, self.spill)
+            self.lines = []
+        return row
 
-    # -- writing -------------------------------------------------------------------------------
-
-    def versions(self, rng: random.Random, record: Record) -> list[tuple[list[Value], datetime]]:
+    def versions(
+        self,
+        row: list[Value],
+        changed_at: datetime,
+        stale: tuple[dict[str, Value], datetime] | None,
+        force_resync: bool,
+    ) -> list[tuple[list[Value], datetime]]:
         """The versions the EL tool synced: usually one, sometimes two or three (latest last)."""
-        latest = (record.values, record.changed_at)
-        draw = rng.random()
-        if not (record.force_resync or draw < RESYNC_RATE):
-            return [latest]
+        random = self.rng.random
+        draw = random()
+        if not (force_resync or draw < RESYNC_RATE):
+            return [(row, changed_at)]
         older: tuple[list[Value], datetime]
-        if record.stale is not None and (record.force_resync or rng.random() < 0.7):
-            overrides, as_of = record.stale
-            values = list(record.values)
+        if stale is not None and (force_resync or random() < 0.7):
+            overrides, as_of = stale
+            values = list(row)
             for column, value in overrides.items():
                 values[self.position[column]] = value
-            older = (values, min(as_of, record.changed_at))
+            older = (values, min(as_of, changed_at))
         else:
-            older = (list(record.values), record.changed_at)
+            older = (row, changed_at)
         if draw < TRIPLE_RATE:
-            return [older, (list(record.values), record.changed_at), latest]
-        return [older, latest]
+            return [older, (row, changed_at), (row, changed_at)]
+        return [older, (row, changed_at)]
 
-    def write(self, directory: Path, rng: random.Random) -> int:
+    def csv_line(self, values: list[Value], loaded_at: str) -> str:
+        """One CSV line (RFC 4180 quoting, ``\\n`` end): the cells as the raw exports write them."""
+        rng = self.rng
+        cells = [
+            ""
+            if value is None
+            else value
+            if plain and value.__class__ is str
+            else cell(rng, value)
+            if cell is format_timestamp
+            else cell(value)
+            for cell, plain, value in zip(self.formats, self.plain, values, strict=True)
+        ]
+        cells.append(loaded_at + "Z")
+        line = ",".join(cells)
+        if line.count(",") == len(cells) - 1 and '"' not in line and "\n" not in line and "\r" not in line:
+            return line + "\n"
+        self.quoting.seek(0)
+        self.quoting.truncate()
+        self.quoting_writer.writerow(cells)
+        return self.quoting.getvalue()
+
+    def write(self, directory: Path) -> int:
         """Write the CSV sorted by key and _loaded_at; return the number of data rows."""
-        rows: list[tuple[tuple[object, ...], list[str]]] = []
-        seen_keys: set[tuple[object, ...]] = set()
-        for record in self.records:
-            key = tuple(record.values[i] for i in self.key)
-            if key in seen_keys:
-                raise ValueError(f"{self.source}.{self.name}: duplicate primary key {key}")
-            seen_keys.add(key)
-            versions = self.versions(rng, record)
-            loaded = loaded_times(rng, [as_of for _, as_of in versions])
-            for (values, _), loaded_at in zip(versions, loaded, strict=True):
-                cells = [
-                    format_cell(rng, kind, value) for kind, value in zip(self.kinds, values, strict=True)
-                ]
-                cells.append(loaded_at.isoformat() + "Z")
-                rows.append(((*key, loaded_at), cells))
-        rows.sort(key=lambda item: item[0])
+        lines = self.take_lines()
+        lines.sort()
+        keys = len(set(map(itemgetter(*range(len(self.key))), lines)))
+        if keys != self.count:
+            raise ValueError(f"{self.source}.{self.name}: {self.count - keys} rows repeat a primary key")
         path = directory / self.source / f"{self.name}.csv"
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow([*self.columns, "_loaded_at"])
-            writer.writerows(cells for _, cells in rows)
-        return len(rows)
+            csv.writer(handle, lineterminator="\n").writerow([*self.columns, "_loaded_at"])
+            handle.writelines(map(itemgetter(-1), lines))
+        return len(lines)
+
+    def take_lines(self) -> list[tuple[str | int, ...]]:
+        """Every line added so far, the spilled ones read back; the table no longer holds them."""
+        lines, self.lines = self.lines, []
+        if self.spill is None:
+            return lines
+        spilled: list[tuple[str | int, ...]] = []
+        self.spill.seek(0)
+        while True:
+            try:
+                spilled.extend(marshal.load(self.spill))
+            except EOFError:
+                break
+        self.spill.close()
+        self.spill = None
+        return spilled + lines
+
+
+def plain_key(value: Value) -> Value:
+    """A key value as marshal stores it: dates as ISO strings, which sort as the dates do."""
+    return value.isoformat() if isinstance(value, date) else value
+
+
+SPILL_ROWS = 10_000
+ONE_DAY, ONE_AM = timedelta(days=1), time(1)
 
 
 def nightly_sync_after(rng: random.Random, moment: datetime) -> datetime:
     """The nightly EL run (01:00-05:00 UTC) after `moment`."""
-    day = moment.date() + timedelta(days=1)
-    return datetime(day.year, day.month, day.day, 1) + seconds(rng.randint(0, 4 * 3600 - 1))
+    drawn = below(rng.getrandbits, 4 * 3600)  # rng.randint(0, 4 * 3600 - 1)
+    return datetime.combine(moment.date() + ONE_DAY, ONE_AM) + timedelta(seconds=drawn)
 
 
 def loaded_times(rng: random.Random, as_ofs: list[datetime]) -> list[datetime]:
@@ -248,20 +332,27 @@ def loaded_times(rng: random.Random, as_ofs: list[datetime]) -> list[datetime]:
     return result
 
 
-def format_cell(rng: random.Random, kind: str, value: Value) -> str:
-    """Render one value the way the raw exports write it."""
-    if value is None:
-        return ""
-    if kind == "ts":
-        assert isinstance(value, datetime)
-        offset, suffix = rng.choices(UTC_OFFSETS, cum_weights=UTC_OFFSET_CUM_WEIGHTS)[0]
-        return (value.replace(microsecond=0) + timedelta(minutes=offset)).isoformat() + suffix
-    if kind == "bool":
-        return "true" if value else "false"
-    if kind == "money":  # integer hundredths of the major unit -> decimal with two places
-        assert isinstance(value, int)
-        sign = "-" if value < 0 else ""
-        return f"{sign}{abs(value) // 100}.{abs(value) % 100:02d}"
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
+def format_timestamp(rng: random.Random, value: datetime) -> str:
+    """A timestamp written with one of the UTC offsets raw exports use (the instant stays right)."""
+    offset, suffix = UTC_OFFSETS[bisect_right(UTC_OFFSET_CUM_WEIGHTS, rng.random() * 100.0, 0, 8)]
+    if value.microsecond:
+        value = value.replace(microsecond=0)
+    return (value + offset if offset else value).isoformat() + suffix
+
+
+def format_money(value: int) -> str:
+    """Integer hundredths of the major unit -> decimal with two places."""
+    sign = "-" if value < 0 else ""
+    return f"{sign}{abs(value) // 100}.{abs(value) % 100:02d}"
+
+
+def format_plain(value: Value) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+# How each kind of non-null value is written (format_plain for the other kinds).
+CELL_FORMATS = {
+    "ts": format_timestamp,
+    "bool": lambda value: "true" if value else "false",
+    "money": format_money,
+}

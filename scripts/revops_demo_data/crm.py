@@ -198,11 +198,13 @@ class Crm(CrmOpportunities):
         self, rng: random.Random, channel: str, moment: datetime, grace_days: int
     ) -> Campaign | None:
         day = moment.date()
-        options = [
-            c
-            for c in self.campaigns
-            if c.channel == channel and c.start <= day <= c.end + timedelta(days=grace_days)
-        ]
+        in_channel = self.memo(
+            ("channel", channel), lambda: [c for c in self.campaigns if c.channel == channel]
+        )
+        options = self.memo(
+            ("campaigns", channel, day, grace_days),
+            lambda: [c for c in in_channel if c.start <= day <= c.end + timedelta(days=grace_days)],
+        )
         return rng.choice(options) if options else None
 
     def build_leads_and_deals(self) -> None:
@@ -282,7 +284,7 @@ class Crm(CrmOpportunities):
                     status, changed = pick(rng, [("Working", 70), ("Qualified", 30)]), last_touch
             elif created + days(45) < END and rng.random() < 0.5:
                 status, changed = "Unqualified", created + days(rng.uniform(20, 45))
-            leads.add(
+            row = leads.add(
                 changed,
                 stale=(
                     {
@@ -314,6 +316,8 @@ class Crm(CrmOpportunities):
                 IsDeleted=False,
                 SystemModstamp=changed,
             )
+            if status == "Converted":
+                self.converted_leads.append(row)
             if created < END - days(5) and rng.random() < 0.01:
                 self.deleted_duplicate_lead(rng, created, company, email, source, owner.id)
 
@@ -406,8 +410,11 @@ class Crm(CrmOpportunities):
                 FirstRespondedDate=touched.date(),
             )
         if email_campaigns and rng.random() < 0.22:
-            last_start = min(created.date() + timedelta(75), date(2025, 12, 28))
-            later = [c for c in email_campaigns if created.date() < c.start <= last_start]
+            day = created.date()
+            last_start = min(day + timedelta(75), date(2025, 12, 28))
+            later = self.memo(
+                ("nurture", day), lambda: [c for c in email_campaigns if day < c.start <= last_start]
+            )
             if later:
                 nurture = rng.choice(later)
                 sent = datetime.combine(nurture.start, datetime.min.time()) + hours(rng.uniform(13, 16))
@@ -459,11 +466,7 @@ class Crm(CrmOpportunities):
         rng = self.rng("repeat_inquiries")
         leads = self.tables["crm.leads"]
         column = leads.position
-        converted = [
-            record.values
-            for record in leads.records
-            if record.values[column["IsConverted"]] and not record.values[column["IsDeleted"]]
-        ]
+        converted = self.converted_leads
         for first in rng.sample(converted, min(len(converted), max(2, round(0.02 * len(converted))))):
             first_converted = first[column["ConvertedDate"]]
             day = first_converted + timedelta(days=rng.randint(30, 240))

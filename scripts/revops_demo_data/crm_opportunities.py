@@ -208,7 +208,10 @@ class CrmOpportunities(State):
         if won and rng.random() < 0.14 and (close_at - created).days >= 10:
             # A marketing touch during the deal (webinar or event attended), after which the deal grows.
             touch = between(rng, max(created + days(1), close_at - days(28)), close_at - days(5))
-            options = [c for c in touch_campaigns if c.start <= touch.date() <= c.end + timedelta(3)]
+            day = touch.date()
+            options = self.memo(
+                ("touch", day), lambda: [c for c in touch_campaigns if c.start <= day <= c.end + timedelta(3)]
+            )
             if options:
                 touched_by = rng.choice(options)
                 self.tables["crm.campaign_members"].add(
@@ -417,8 +420,9 @@ class CrmOpportunities(State):
     def write_crm(self) -> None:
         rng = self.rng("crm.write")
         # Accounts deleted as duplicates right after creation.
+        originals = [a for a in self.accounts if a.created < END - days(14)]
         for _ in range(max(1, round(0.01 * len(self.accounts)))):
-            original = rng.choice([a for a in self.accounts if a.created < END - days(14)])
+            original = rng.choice(originals)
             copy = Account(
                 self.sf_id("001"),
                 original.name,

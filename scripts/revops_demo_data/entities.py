@@ -10,7 +10,7 @@ from .common import END
 from .reference import PLAN_MONTHS, SegmentProfile
 
 
-@dataclass
+@dataclass(slots=True)
 class Rep:
     id: str
     name: str
@@ -27,7 +27,7 @@ class Rep:
         return self.hired <= day and (self.terminated is None or day < self.terminated)
 
 
-@dataclass
+@dataclass(slots=True)
 class Campaign:
     id: str
     type: str
@@ -38,7 +38,7 @@ class Campaign:
     currency: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Account:
     id: str
     name: str
@@ -68,7 +68,7 @@ class Account:
         return segment
 
 
-@dataclass
+@dataclass(slots=True)
 class DealPlan:
     tier: str
     plan: str
@@ -76,7 +76,7 @@ class DealPlan:
     discount_bp: int  # a negotiated discount for the life of the subscription
 
 
-@dataclass
+@dataclass(slots=True)
 class OppChange:
     at: datetime
     stage: str
@@ -84,7 +84,7 @@ class OppChange:
     close_date: date
 
 
-@dataclass
+@dataclass(slots=True)
 class Opportunity:
     id: str
     name: str
@@ -105,7 +105,7 @@ class Opportunity:
         return self.final.stage == "Closed Won"
 
 
-@dataclass
+@dataclass(slots=True)
 class Price:
     id: str
     product_id: str
@@ -125,7 +125,7 @@ class Price:
         return self.period_amount(quantity) * 12 // PLAN_MONTHS[self.plan]
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     id: str
     subscription_id: str | None
@@ -140,7 +140,7 @@ class Line:
     period_end: datetime
 
 
-@dataclass
+@dataclass(slots=True)
 class Payment:
     id: str
     amount: int
@@ -151,7 +151,7 @@ class Payment:
     refunded_at: datetime | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Invoice:
     id: str
     customer: Customer
@@ -183,7 +183,7 @@ class Invoice:
         return self.subtotal - self.discount + self.tax
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """A stretch of a subscription with one price, quantity and discount (for MRR estimates)."""
 
@@ -194,7 +194,7 @@ class Segment:
     discount_bp: int
 
 
-@dataclass
+@dataclass(slots=True)
 class SubEvent:
     kind: str  # upgrade, downgrade, add_subscription
     at: datetime
@@ -202,7 +202,7 @@ class SubEvent:
     new_acv: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Subscription:
     id: str
     customer: Customer
@@ -228,7 +228,7 @@ class Subscription:
         return self.segments[0].start if self.segments else None
 
 
-@dataclass
+@dataclass(slots=True)
 class Customer:
     id: str
     email: str

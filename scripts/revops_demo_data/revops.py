@@ -6,11 +6,14 @@ revops.kpi_targets, revops.initiatives, revops.tool_adoption)."""
 from __future__ import annotations
 
 import random
+from bisect import bisect_left
 from datetime import date, datetime, timedelta
 
 from .common import LAST_INSTANT, MONTHS, days, hours, messy, month_end, month_of, pick, round_to
 from .reference import FX_BANDS, MINOR_UNIT_FACTOR, PLAN_MONTHS
 from .state import State
+
+MONTH_ENDS = [month_end(month) for month in MONTHS]
 
 
 class Revops(State):
@@ -134,13 +137,13 @@ class Revops(State):
                         / PLAN_MONTHS[segment.price.plan]
                         / MINOR_UNIT_FACTOR[customer.currency]
                     )
-                    for month in MONTHS:
-                        instant = month_end(month)
-                        ended = sub.ended_at is not None and sub.ended_at <= instant
-                        if segment.start <= instant < segment.end and not ended:
-                            mrr[month] += monthly * self.rate(month, customer.currency)
-                            if first_month is None or month < first_month:
-                                first_month = month
+                    # The months whose last second lies in the segment and before the end.
+                    stop = segment.end if sub.ended_at is None else min(segment.end, sub.ended_at)
+                    first, after = bisect_left(MONTH_ENDS, segment.start), bisect_left(MONTH_ENDS, stop)
+                    for month in MONTHS[first:after]:
+                        mrr[month] += monthly * self.rate(month, customer.currency)
+                        if first_month is None or month < first_month:
+                            first_month = month
             if first_month is not None and customer.subscriptions:
                 segment = min(
                     (s for sub in customer.subscriptions for s in sub.segments), key=lambda s: s.start

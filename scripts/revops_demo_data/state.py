@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import random
 import string
+from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from .common import LAST_INSTANT, MONTHS, Table, month_of, pick, seconds
+from .common import LAST_INSTANT, MONTHS, Table, Value, below, month_of, pick, seconds
 from .contract import raw_tables
 from .entities import Account, Campaign, Customer, DealPlan, Opportunity, Price, Rep
 from .reference import (
@@ -29,13 +31,17 @@ from .reference import (
     SegmentProfile,
 )
 
+TAIL_NAMES = list(COMPANY_TAILS)
+
 
 class State:
     """One run's tables, entities and shared helpers; each source module adds its steps as a mixin."""
 
     def __init__(self, seed: int, scale: float) -> None:
         self.seed, self.scale = seed, scale
-        self.tables = {f"{t.source}.{t.name}": Table(t) for t in raw_tables()}
+        self.tables = {
+            f"{t.source}.{t.name}": Table(t, self.rng(f"write:{t.source}.{t.name}")) for t in raw_tables()
+        }
         self.ids_rng = self.rng("ids")
         self.seen_ids: set[str] = set()
         self.fx: dict[tuple[date, str], float] = {}
@@ -50,13 +56,29 @@ class State:
         self.emails: set[str] = set()
         self.free_users: list[tuple[str, str, datetime]] = []
         self.won_deals: list[tuple[Opportunity, DealPlan, str]] = []  # (opp, plan, lead source)
+        self.converted_leads: list[list[Value]] = []  # crm.leads rows converted (and not deleted)
+        self.memos: dict[tuple[object, ...], list[Campaign]] = {}
+        self.agent_changes: list[datetime] = []  # the instants agents start or leave, sorted
+        self.agent_pools: dict[tuple[str, int], list[tuple[int, str, datetime, datetime | None]]] = {}
+        self.rep_candidates: dict[tuple[str, str | None], list[Rep]] = {}
+        self.rep_leaving_days: dict[tuple[str, str | None, date], list[date]] = {}
+        self.rep_pools: dict[tuple[str, str | None, date, int | date], list[Rep]] = {}
 
     def rng(self, label: str) -> random.Random:
         return random.Random(f"{self.seed}:{label}")
 
+    def memo(self, key: tuple[object, ...], compute: Callable[[], list[Campaign]]) -> list[Campaign]:
+        """compute(), once per key: the campaigns a channel, day or purpose offers (linear scans per
+        lead or deal would make the run quadratic in scale)."""
+        if key not in self.memos:
+            self.memos[key] = compute()
+        return self.memos[key]
+
     def new_id(self, prefix: str, length: int, alphabet: str = string.ascii_letters + string.digits) -> str:
+        random, size = self.ids_rng.random, float(len(alphabet))
         while True:
-            candidate = prefix + "".join(self.ids_rng.choices(alphabet, k=length))
+            # self.ids_rng.choices(alphabet, k=length), drawn as random.Random draws it
+            candidate = prefix + "".join([alphabet[int(random() * size)] for _ in range(length)])
             if candidate not in self.seen_ids:
                 self.seen_ids.add(candidate)
                 return candidate
@@ -78,11 +100,12 @@ class State:
 
     def company(self, rng: random.Random, country: str) -> tuple[str, str, str]:
         """A unique company: (name, web domain, industry)."""
-        attempt = 0
-        while True:
-            head, tail = rng.choice(COMPANY_HEADS), rng.choice(list(COMPANY_TAILS))
-            extra = rng.choice(COMPANY_EXTRAS)
-            qualifier = f"{rng.choice(COMPANY_QUALIFIERS)} " if attempt >= 3 else ""
+        attempt, bits = 0, rng.getrandbits  # below(bits, len(x)) draws as rng.choice(x) does
+        while True:  # at scale 100 a name takes about 30 attempts: the draws are the cost
+            head = COMPANY_HEADS[below(bits, len(COMPANY_HEADS))]
+            tail = TAIL_NAMES[below(bits, len(TAIL_NAMES))]
+            extra = COMPANY_EXTRAS[below(bits, len(COMPANY_EXTRAS))]
+            qualifier = f"{COMPANY_QUALIFIERS[below(bits, len(COMPANY_QUALIFIERS))]} " if attempt >= 3 else ""
             base = f"{head} {qualifier}{tail}{extra}" + (f" {attempt}" if attempt >= 30 else "")
             attempt += 1
             if base not in self.company_names:
@@ -136,8 +159,28 @@ class State:
         self, rng: random.Random, role: str, team: str | None, start: datetime, end: datetime
     ) -> Rep:
         """A rep of a role (and team) employed at `start`, preferably until `end`."""
-        candidates = self.reps_with(role, team) or self.reps_with(role)
-        whole = [rep for rep in candidates if rep.active(start) and rep.active(min(end, LAST_INSTANT))]
-        at_start = [rep for rep in candidates if rep.active(start)]
-        pool = whole or at_start or [rep for rep in self.reps_with(role) if rep.active(start)] or candidates
-        return rng.choice(pool)
+        return rng.choice(self.rep_pool(role, team, start, min(end, LAST_INSTANT)))
+
+    def rep_pool(self, role: str, team: str | None, start: datetime, end: datetime) -> list[Rep]:
+        """The reps pick_rep chooses from, memoised: the pool depends only on the day of `start` and
+        on which of the reps employed then have left by the day of `end` (reps are all hired first)."""
+        day, last_day = start.date(), end.date()
+        if (role, team) not in self.rep_candidates:
+            self.rep_candidates[(role, team)] = self.reps_with(role, team) or self.reps_with(role)
+        candidates = self.rep_candidates[(role, team)]
+        leaving = self.rep_leaving_days.get((role, team, day))
+        if leaving is None:
+            leaving = sorted(rep.terminated for rep in candidates if rep.active(start) and rep.terminated)
+            self.rep_leaving_days[(role, team, day)] = leaving
+        key = (role, team, day, bisect_right(leaving, last_day) if last_day >= day else last_day)
+        pool = self.rep_pools.get(key)
+        if pool is None:
+            at_start = [rep for rep in candidates if rep.active(start)]
+            whole = [rep for rep in at_start if rep.active(end)]
+            pool = (
+                whole or at_start or [rep for rep in self.reps_with(role) if rep.active(start)] or candidates
+            )
+            if len(self.rep_pools) >= 4096:  # bounded: the calls come in rough time order
+                self.rep_pools.clear()
+            self.rep_pools[key] = pool
+        return pool

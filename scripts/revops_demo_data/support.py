@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import random
+from bisect import bisect_right
 from datetime import date, datetime, timedelta
 
 from .common import (
@@ -64,8 +65,17 @@ class Support(State):
             )
 
     def agent_for(self, rng: random.Random, team: str, moment: datetime) -> int:
-        working = [a for a in self.agents if a[2] <= moment and (a[3] is None or moment < a[3])]
-        in_team = [a for a in working if a[1] == team] or working or self.agents
+        """An agent of the team working at `moment` (else anyone working, else anyone). Who works
+        changes only at the agents' start and leaving instants, so the choices are memoised per team
+        and span between two of those instants."""
+        if not self.agent_changes:
+            self.agent_changes = sorted({a[2] for a in self.agents} | {a[3] for a in self.agents if a[3]})
+        key = (team, bisect_right(self.agent_changes, moment))
+        in_team = self.agent_pools.get(key)
+        if in_team is None:
+            working = [a for a in self.agents if a[2] <= moment and (a[3] is None or moment < a[3])]
+            in_team = [a for a in working if a[1] == team] or working or self.agents
+            self.agent_pools[key] = in_team
         return rng.choice(in_team)[0]
 
     def build_support(self) -> None:

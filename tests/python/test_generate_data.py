@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
@@ -54,6 +55,31 @@ def test_same_seed_gives_identical_bytes_and_another_seed_does_not(tmp_path: Pat
     assert sorted(other_seed) == sorted(first)
     changed = [name for name in first if first[name] != other_seed[name]]
     assert len(changed) > TABLE_COUNT // 2, f"only {changed} changed with another seed"
+
+
+def test_parquet_holds_the_csv_rows_as_the_loader_reads_them_and_is_deterministic(tmp_path: Path) -> None:
+    """--format parquet writes the same rows the CSV gives the raw loader (its read_csv options: all
+    text, an empty field null), byte-identical again on a second run, and no CSV beside it."""
+    as_csv = tmp_path / "csv"
+    generate(as_csv, "--scale", "0.05")
+    first, second = tmp_path / "parquet", tmp_path / "parquet_again"
+    for out in (first, second):
+        generate(out, "--scale", "0.05", "--format", "parquet")
+
+    files = sorted(path.relative_to(first).as_posix() for path in first.glob("*/*.parquet"))
+    assert len(files) == TABLE_COUNT and not list(first.glob("*/*.csv"))
+    assert [(first / f).read_bytes() for f in files] == [(second / f).read_bytes() for f in files]
+    with duckdb.connect() as connection:
+        for name in files:
+            csv_rows, parquet_rows = (
+                connection.execute(sql).fetchall()
+                for sql in (
+                    f"select * from read_csv('{as_csv / name.replace('.parquet', '.csv')}', header = true, "
+                    "all_varchar = true, delim = ',', quote = '\"', escape = '\"')",
+                    f"select * from read_parquet('{first / name}')",
+                )
+            )
+            assert parquet_rows == csv_rows, name
 
 
 def test_committed_seeds_equal_the_generators_default_output(tmp_path: Path) -> None:
