@@ -30,9 +30,8 @@ $(VENV)/.installed: requirements.txt
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@
 
-lint: venv  ## sqlfluff (dbt templater, in-memory target) and ruff
-	$(VENV)/bin/sqlfluff lint --processes 2 models analyses macros tests
-	$(VENV)/bin/ruff check scripts tests && $(VENV)/bin/ruff format --check scripts tests
+lint: venv  ## sqlfluff (dbt templater, in-memory target, one worker per core) and ruff; tests/python/test_lint.py runs the same script
+	$(VENV)/bin/python scripts/lint.py
 
 docs: venv  ## serve the generated dbt docs on http://127.0.0.1:8080
 	$(DBT) docs generate --quiet && $(DBT) docs serve --host 127.0.0.1 --port 8080 --no-browser
