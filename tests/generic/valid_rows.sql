@@ -17,10 +17,6 @@
     model, key=[], not_null=[], unique=[], accepted_values={}, accepted_range={}, currency_code=[],
     expressions=[]
 ) %}
-    {#- dbt renders the test once while parsing, with expressions not yet rendered: no SQL then. -#}
-    {%- if not execute -%}
-        {{ return('') }}
-    {%- endif -%}
     {%- set checks = [] -%}
     {%- for column in key + not_null -%}
         {%- do checks.append((column ~ ' is null', column ~ ': not_null')) -%}
