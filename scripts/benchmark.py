@@ -3,7 +3,9 @@
 For each scale (``--scales 1,10,100``; drop one to skip it) the demo data is generated into a
 temporary directory and each step a user runs is timed on a throw-away DuckDB file: generate, the
 native raw load, the seed, the models (``dbt build`` without tests), the data tests and the unit
-tests (``dbt test``, each with its peak resident memory).
+tests (``dbt test``, each with its peak resident memory). An incremental build is timed on a second
+file: the raw data without its last day (scripts/split_raw_day.py) loaded and built, then the whole
+raw data loaded and the models built again.
 Then the same compiled SQL of every model runs bare in one DuckDB connection on a copy of the loaded
 file, the lower bound of what the models cost (dbt's start-up and per-node overhead removed), and a
 dashboard query (one KPI, one breakdown, every month) runs 30 times on ``kpi_values`` for its median
@@ -31,6 +33,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import duckdb
+from split_raw_day import split_last_day
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -88,6 +91,24 @@ def run_bare(database: Path, manifest: Path, executed: list[str]) -> float:
     elapsed = time.perf_counter() - started
     connection.close()
     return elapsed
+
+
+def incremental_build(raw_dir: Path, work_dir: Path, env: dict[str, str], dbt_steps: dict) -> dict:
+    """Build the raw data without its last day on a new file (untimed), then load the whole raw data
+    and time the incremental models build and its nodes."""
+    first_delivery = work_dir / "raw"
+    last_day = split_last_day(raw_dir, first_delivery)
+    env = {**env, "REVOPS_TEST_DUCKDB_PATH": str(work_dir / "incremental.duckdb")}
+    for step in ("load", "seed", "models"):
+        timed(
+            f"incremental: {step} without {last_day:%Y-%m-%d}",
+            dbt_steps[step],
+            {**env, "REVOPS_RAW_DATA_DIR": str(first_delivery)},
+        )
+    timed(f"incremental: load with {last_day:%Y-%m-%d}", dbt_steps["load"], env)
+    elapsed, _ = timed("incremental: models", dbt_steps["models"], env)
+    nodes = node_timings(Path(env["DBT_TARGET_PATH"]) / "run_results.json")
+    return {"incremental_s": elapsed, "incremental_slowest": sorted(nodes, reverse=True)[:5]}
 
 
 def dashboard_latency_ms(database: Path, runs: int = 30) -> tuple[float, float]:
@@ -149,6 +170,7 @@ def benchmark_scale(scale: float, seed: int) -> dict:
         print(f"scale {scale:g}: bare DuckDB ...", file=sys.stderr, flush=True)
         executed = [node for _, node in nodes["models"]]
         figures["bare_s"] = run_bare(bare_database, work_dir / "models_manifest.json", executed)
+        figures.update(incremental_build(raw_dir, work_dir / "incremental", env, dbt_steps))
         figures["dashboard_ms"] = dashboard_latency_ms(database)
         figures["warehouse_mb"] = database.stat().st_size / 1e6
         figures["slowest"] = sorted(nodes["models"] + nodes["data_tests"], reverse=True)[:10]
@@ -193,6 +215,10 @@ def markdown(results: list[dict]) -> str:
         "dbt unit tests (fixed inputs: the same at every scale)",
         lambda r: f"{r['unit_tests_s']:.1f} s ({r['unit_tests_count']} nodes)",
     )
+    row(
+        "dbt models, incremental after one more day of raw data",
+        lambda r: f"{r['incremental_s']:.1f} s ({r['incremental_s'] / r['models_s']:.0%} of the full build)",
+    )
     row("models bare in one DuckDB connection", lambda r: f"{r['bare_s']:.1f} s")
     row("dbt models ÷ bare", lambda r: f"{r['models_s'] / r['bare_s']:.1f}")
     row(
@@ -215,6 +241,8 @@ def markdown(results: list[dict]) -> str:
     for result in results:
         lines += ["", f"Ten slowest dbt nodes at scale {result['scale']:g}:", ""]
         lines += [f"- {seconds:.2f} s `{node}`" for seconds, node in result["slowest"]]
+        lines += ["", f"Five slowest nodes of the incremental build at scale {result['scale']:g}:", ""]
+        lines += [f"- {seconds:.2f} s `{node}`" for seconds, node in result["incremental_slowest"]]
     return "\n".join(lines) + "\n"
 
 

@@ -9,6 +9,7 @@ other data, bad input) share the other.
 
 from __future__ import annotations
 
+import csv
 import os
 import shutil
 import signal
@@ -129,6 +130,21 @@ def copy_raw_data(tmp_path: Path) -> Callable[[], Path]:
         return raw_dir
 
     return make_copy
+
+
+def read_table(raw_dir: Path, source: str, table: str) -> tuple[list[str], list[dict[str, str]]]:
+    """Header and rows of a raw CSV file."""
+    with (raw_dir / source / f"{table}.csv").open(newline="") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader.fieldnames or []), list(reader)
+
+
+def append_rows(raw_dir: Path, source: str, table: str, rows: list[dict[str, str]]) -> None:
+    """Append rows to a raw CSV; columns a row does not name are empty."""
+    header, _ = read_table(raw_dir, source, table)
+    with (raw_dir / source / f"{table}.csv").open("a", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=header, lineterminator="\n")
+        writer.writerows(rows)
 
 
 def raw_contract() -> dict[tuple[str, str], dict]:

@@ -23,23 +23,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import SEEDS_DIR, Warehouse, duckdb_env, raw_contract, run_dbt
+from conftest import SEEDS_DIR, Warehouse, append_rows, duckdb_env, raw_contract, read_table, run_dbt
 
 AFTER_THE_DEMO = "2026-01-02T00:00:00Z"  # a sync after every demo row: deletions happen "now"
-
-
-def read_table(raw_dir: Path, source: str, table: str) -> tuple[list[str], list[dict[str, str]]]:
-    with (raw_dir / source / f"{table}.csv").open(newline="") as handle:
-        reader = csv.DictReader(handle)
-        return list(reader.fieldnames or []), list(reader)
-
-
-def append_rows(raw_dir: Path, source: str, table: str, rows: list[dict[str, str]]) -> None:
-    """Append rows to a raw CSV; columns a row does not name are empty."""
-    header, _ = read_table(raw_dir, source, table)
-    with (raw_dir / source / f"{table}.csv").open("a", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=header, lineterminator="\n")
-        writer.writerows(rows)
 
 
 def latest_versions(rows: list[dict[str, str]], key: str) -> dict[str, dict[str, str]]:

@@ -1,3 +1,11 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='invoice_line_item_id',
+        post_hook="{{ remove_unstaged_rows('billing', 'invoice_line_items') }}"
+    )
+}}
+
 with
 
 source as (

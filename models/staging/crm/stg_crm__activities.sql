@@ -1,3 +1,11 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='activity_id',
+        post_hook="{{ remove_unstaged_rows('crm', 'activities') }}"
+    )
+}}
+
 with
 
 source as (

@@ -1,3 +1,11 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='opportunity_history_id',
+        post_hook="{{ remove_unstaged_rows('crm', 'opportunity_history') }}"
+    )
+}}
+
 with
 
 source as (

@@ -1,3 +1,11 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='track_id',
+        post_hook="{{ remove_unstaged_rows('product', 'tracks') }}"
+    )
+}}
+
 {%- set value_events = var('product_value_events') or [] -%}
 {%- if value_events is string or value_events is mapping or value_events is not iterable -%}
     {{ exceptions.raise_compiler_error('var product_value_events must be a list of event names, got ' ~ value_events) }}

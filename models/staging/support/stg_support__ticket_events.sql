@@ -1,3 +1,11 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='ticket_event_id',
+        post_hook="{{ remove_unstaged_rows('support', 'ticket_events') }}"
+    )
+}}
+
 with
 
 source as (
