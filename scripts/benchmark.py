@@ -186,8 +186,10 @@ def machine() -> str:
     )
     memory_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1e9
     versions = ", ".join(f"{name} {version(name)}" for name in ("dbt-core", "dbt-duckdb", "duckdb"))
+    memory_limit = os.environ.get("REVOPS_DUCKDB_MEMORY_LIMIT", "the profile's default")
     return (
-        f"{os.cpu_count()} cores ({cpu}), {memory_gb:.0f} GB, Python {platform.python_version()}, {versions}"
+        f"{os.cpu_count()} cores ({cpu}), {memory_gb:.0f} GB, Python {platform.python_version()}, {versions};"
+        f" DuckDB memory_limit (REVOPS_DUCKDB_MEMORY_LIMIT): {memory_limit}"
     )
 
 
