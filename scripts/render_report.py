@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import html
 import io
 import os
 import re
@@ -44,6 +43,7 @@ import yaml
 
 matplotlib.use("Agg")
 
+from markdown_it import MarkdownIt  # noqa: E402
 from markupsafe import Markup  # noqa: E402
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
@@ -133,7 +133,13 @@ def format_value(value: float | None, unit: str, currency: str = "$", short: boo
         suffix = ""
     else:
         number = _grouped(magnitude, 1)
-        suffix = {"days": " days", "hours": " h", "minutes": " min", "months": " months"}.get(unit, "")
+        suffix = {
+            "days": " days",
+            "hours": " h",
+            "minutes": " min",
+            "months": " months",
+            "multiple": "×",
+        }.get(unit, "")
     if short and number.endswith(".0"):
         number = number[:-2]
     return f"{sign}{number}{suffix}"
@@ -173,27 +179,15 @@ def period_label(grain: str, start: dt.date) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# Minimal markdown for the catalog definitions (paragraphs, bullet lists, `code`, **bold**)
+# Markdown of the catalog definitions (dbt docs blocks): CommonMark with tables, raw HTML escaped
 # --------------------------------------------------------------------------------------------
 
-
-def _inline_markdown(text: str) -> str:
-    escaped = html.escape(text, quote=False)
-    escaped = re.sub(r"`([^`]+)`", r"<code>\1</code>", escaped)
-    return re.sub(r"\*\*([^*]+)\*\*", r"<strong>\1</strong>", escaped)
+MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
 def markdown_to_html(text: str) -> Markup:
-    """Render the small markdown subset the model descriptions use; everything else is escaped."""
-    blocks = []
-    for block in re.split(r"\n\s*\n", text.strip()):
-        lines = [line.strip() for line in block.splitlines() if line.strip()]
-        if lines and all(re.match(r"[-*] ", line) for line in lines):
-            items = "".join(f"<li>{_inline_markdown(line[2:])}</li>" for line in lines)
-            blocks.append(f"<ul>{items}</ul>")
-        elif lines:
-            blocks.append(f"<p>{_inline_markdown(' '.join(lines))}</p>")
-    return Markup("".join(blocks))
+    """A definition's Markdown as HTML (markdown-it-py); HTML written in the text is shown, not run."""
+    return Markup(MARKDOWN.render(text))
 
 
 def plain_text(text: str) -> str:
@@ -335,13 +329,17 @@ def load_warehouse(path: Path) -> tuple[list[Kpi], list[tuple[str, int, str, str
     return list(kpis.values()), [tuple(row) for row in change_log]
 
 
-def load_commentary(path: Path | None) -> dict[str, str]:
-    """Optional owner commentary: a YAML mapping of kpi_id to text."""
+def load_commentary(path: Path | None, kpi_ids: set[str]) -> dict[str, str]:
+    """Optional owner commentary: a YAML mapping of kpi_id to text. An id not in the catalog (a typo,
+    a KPI renamed) stops the report naming it, rather than dropping the commentary silently."""
     if path is None:
         return {}
     data = yaml.safe_load(path.read_text()) or {}
     if not isinstance(data, dict):
         sys.exit(f"{path}: expected a mapping of kpi_id to commentary text")
+    unknown = sorted(str(key) for key in data if str(key) not in kpi_ids)
+    if unknown:
+        sys.exit(f"{path}: commentary for {', '.join(unknown)}, not a kpi_id of the catalog")
     return {str(key): str(value) for key, value in data.items()}
 
 
@@ -666,7 +664,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     kpis, change_log = load_warehouse(args.warehouse)
     context = report_context(
-        kpis, change_log, load_commentary(args.commentary), args.currency_symbol, args.title
+        kpis,
+        change_log,
+        load_commentary(args.commentary, {kpi.kpi_id for kpi in kpis}),
+        args.currency_symbol,
+        args.title,
     )
     document = render(context, args.currency_symbol)
     args.out.parent.mkdir(parents=True, exist_ok=True)

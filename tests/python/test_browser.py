@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PROJECT_DIR, Warehouse
+from render_report import markdown_to_html
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -180,6 +181,7 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
         action_rows = browser.find_elements(By.CSS_SELECTOR, "#action-items tr[data-kpi-id]")
         actioned = {row.get_attribute("data-kpi-id") for row in action_rows}
         mrr_row = browser.find_element(By.CSS_SELECTOR, "#performance-vs-targets tr[data-kpi-id='mrr']").text
+        ltv_to_cac = browser.find_element(By.CSS_SELECTOR, "#kpi-ltv_to_cac").text
 
     catalog = {
         kpi_id: (definition, formula)
@@ -229,6 +231,40 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
     )[0]
     assert f"${float(latest_mrr):,.2f}" in mrr_row
 
+    # LTV:CAC is a multiple (unit `multiple`): its current period reads 3.2×, never 320.0 %.
+    (ltv_to_cac_value,) = warehouse.query(
+        """
+        select s.actual_value
+        from marts.kpi_scorecard as s
+        inner join marts.kpi_catalog as c on s.kpi_id = c.kpi_id and s.period_grain = c.review_grain
+        where s.kpi_id = 'ltv_to_cac' and s.dimension = 'all' and not s.is_partial_period
+        order by s.period_start desc limit 1
+        """
+    )[0]
+    multiple, percentage = f"{float(ltv_to_cac_value):,.1f}×", f"{float(ltv_to_cac_value) * 100:,.1f} %"
+    assert multiple in ltv_to_cac and percentage not in ltv_to_cac
+
+
+def test_definitions_render_lists_and_escape_html() -> None:
+    """A list straight after a paragraph line is a list (the hand-written converter made it a
+    paragraph), inline code and bold render, and HTML in a definition is shown as text."""
+    rendered = markdown_to_html("Edge cases:\n- a **zero** base: `null`\n- <script>x</script> none")
+    assert "<ul>" in rendered and rendered.count("<li>") == 2
+    assert "<strong>zero</strong>" in rendered and "<code>null</code>" in rendered
+    assert "<script>" not in rendered and "&lt;script&gt;" in rendered
+
+
+def test_commentary_for_an_unknown_kpi_stops_the_report_naming_it(
+    warehouse: Warehouse, tmp_path: Path
+) -> None:
+    commentary = tmp_path / "commentary.yml"
+    commentary.write_text("mrr: Fine.\nmonthly_recuring_revenue: A typo.\n")
+    out = tmp_path / "report.html"
+    command = [sys.executable, str(RENDER_REPORT), "--warehouse", str(warehouse.path), "--out", str(out)]
+    completed = subprocess.run([*command, "--commentary", str(commentary)], capture_output=True, text=True)
+    assert completed.returncode != 0 and not out.exists()
+    assert "monthly_recuring_revenue, not a kpi_id of the catalog" in completed.stderr
+
 
 def test_report_is_deterministic(report: Path, warehouse: Warehouse, tmp_path: Path) -> None:
     """Same warehouse, same bytes, even where the local date differs (UTC+14)."""
@@ -263,4 +299,9 @@ def test_docs_site_shows_a_kpi_definition_and_its_meta(browser: WebDriver, docs_
         text = words(browser.find_element(By.TAG_NAME, "body").text)
     for key in ("label", "unit", "direction", "owner", "cadence"):
         assert [key, meta[key]] in details, f"meta {key} not shown on the docs page"
+    # dbt's own owner field: the owner of the KPI's focus-area group, with the email.
+    owner = json.loads((target / "manifest.json").read_text())["groups"][f"group.revops.{node['group']}"][
+        "owner"
+    ]
+    assert ["owner", f"{owner['name']} <{owner['email']}>"] in details, "the group owner is not shown"
     assert len(first_sentence) > 20 and first_sentence in text, "the model description is not shown"

@@ -23,12 +23,13 @@ models:
   - name: doubled_tickets_resolved
     description: Twice the tickets resolved, a KPI a team adds.
     config:
+      group: customer_experience_and_health
       meta:
         kpi_id: doubled_tickets_resolved
         label: Doubled tickets resolved
         formula: 2 x tickets resolved
         focus_area: customer experience & health
-        owner: revops_analytics
+        owner: VP Customer Success
         unit: count
         direction: higher
         indicator: lagging

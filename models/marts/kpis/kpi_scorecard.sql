@@ -99,7 +99,12 @@ final as (
         actual_value,
         target_value,
         target_origin,
-        {{ safe_ratio('case when not is_partial_period then actual_value end', 'target_value') }} as attainment,
+        {#- Above 1 only when the KPI beats its target: target ÷ actual for a `lower` KPI. -#}
+        case
+            when direction = 'lower'
+                then {{ safe_ratio('case when not is_partial_period then target_value end', 'actual_value') }}
+            else {{ safe_ratio('case when not is_partial_period then actual_value end', 'target_value') }}
+        end as attainment,
         {{ safe_ratio('case when not is_partial_period then gap_to_target end', 'abs(target_value)') }}
             as performance_vs_target,
         prior_period_value,
