@@ -298,8 +298,16 @@ def _number(value: Any) -> Any:
     return float(value) if isinstance(value, Decimal) else value
 
 
-def load_warehouse(path: Path) -> tuple[list[Kpi], list[tuple[str, int, str, str]]]:
-    """The KPIs with their company series at the review grain, and the change log, read-only."""
+COHORT_COLUMNS = (
+    "cohort_month_start_date, months_since_start, cohort_customers, net_revenue_retention_rate,"
+    " logo_retention_rate"
+)
+HEATMAP_COHORTS = 24  # the most recent cohorts the heatmap shows
+
+
+def load_warehouse(path: Path) -> tuple[list[Kpi], list[tuple[str, int, str, str]], list[tuple]]:
+    """The KPIs with their company series at the review grain, the change log, and the rows of the
+    cohort mart for the most recent cohorts, read-only."""
     if not path.exists():
         sys.exit(f"No warehouse at {path}: run `make build` first (or pass --warehouse).")
     with duckdb.connect(str(path), read_only=True) as connection:
@@ -321,12 +329,43 @@ def load_warehouse(path: Path) -> tuple[list[Kpi], list[tuple[str, int, str, str
                 "select kpi_id, change_sequence, version, change from marts.kpi_change_log"
                 " order by kpi_id, change_sequence"
             ).fetchall()
+            cohorts = connection.execute(
+                f"""
+                select {COHORT_COLUMNS}
+                from marts.fct_mrr_cohorts
+                where cohort_month_start_date in (
+                    select distinct cohort_month_start_date from marts.fct_mrr_cohorts
+                    order by cohort_month_start_date desc limit {HEATMAP_COHORTS}
+                )
+                order by cohort_month_start_date, months_since_start
+                """
+            ).fetchall()
         except duckdb.CatalogException as error:
             sys.exit(f"{path} lacks the KPI marts ({error}); rebuild it with `make build`.")
     kpis = {row[0]: Kpi(*row) for row in catalog}
     for row in rows:
         kpis[row[0]].periods.append(Period(*(_number(value) for value in row[1:])))
-    return list(kpis.values()), [tuple(row) for row in change_log]
+    return list(kpis.values()), [tuple(row) for row in change_log], [tuple(row) for row in cohorts]
+
+
+def cohort_heatmap(cohorts: list[tuple]) -> dict[str, Any]:
+    """The cohort mart's rows as heatmap rows: one per cohort, a cell per month since its start
+    (None where the as-of month has not reached it), shaded by net revenue retention."""
+    months = max((row[1] for row in cohorts), default=0) + 1
+    rows: dict[dt.date, dict[str, Any]] = {}
+    for cohort, month, customers, net, logo in cohorts:
+        row = rows.setdefault(cohort, {"cohort": cohort, "customers": customers, "cells": [None] * months})
+        net, logo = _number(net), _number(logo)
+        shade = 0.0 if net is None else (min(max(net, 0.4), 1.2) - 0.4) / 0.8  # 40 % lightest, 120 % darkest
+        row["cells"][month] = {
+            "months": month,
+            "text": format_value(net, "ratio"),
+            "title": f"{cohort:%Y-%m} cohort ({customers} customers), month {month}: net revenue retention"
+            f" {format_value(net, 'ratio')}, logo retention {format_value(logo, 'ratio')}",
+            "style": f"background: hsl(210, 65%, {92 - 50 * shade:.0f}%);"
+            f" color: {'#fff' if shade > 0.6 else '#111'}",
+        }
+    return {"months": list(range(months)), "rows": list(rows.values())}
 
 
 def load_commentary(path: Path | None, kpi_ids: set[str]) -> dict[str, str]:
@@ -569,6 +608,7 @@ def action_items(kpis: Iterable[Kpi], currency: str) -> list[dict[str, Any]]:
 def report_context(
     kpis: list[Kpi],
     change_log: list[tuple[str, int, str, str]],
+    cohorts: list[tuple],
     commentary: dict[str, str],
     currency: str,
     title: str,
@@ -594,6 +634,7 @@ def report_context(
             for name, members in areas.items()
         ],
         "charts": {kpi.kpi_id: trend_chart_svg(kpi, currency) for kpi in kpis},
+        "cohorts": cohort_heatmap(cohorts),
         "commentary": commentary,
         "actions": action_items(kpis, currency),
         "catalog": sorted(kpis, key=lambda kpi: kpi.kpi_id),
@@ -662,10 +703,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
-    kpis, change_log = load_warehouse(args.warehouse)
+    kpis, change_log, cohorts = load_warehouse(args.warehouse)
     context = report_context(
         kpis,
         change_log,
+        cohorts,
         load_commentary(args.commentary, {kpi.kpi_id for kpi in kpis}),
         args.currency_symbol,
         args.title,

@@ -46,6 +46,7 @@ REPORT_SECTIONS = (
     "executive-summary",
     "performance-vs-targets",
     "metric-drill-downs",
+    "cohort-retention",
     "action-items",
     "appendix",
 )
@@ -182,6 +183,11 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
         actioned = {row.get_attribute("data-kpi-id") for row in action_rows}
         mrr_row = browser.find_element(By.CSS_SELECTOR, "#performance-vs-targets tr[data-kpi-id='mrr']").text
         ltv_to_cac = browser.find_element(By.CSS_SELECTOR, "#kpi-ltv_to_cac").text
+        heatmap = {
+            (row.get_attribute("data-cohort"), cell.get_attribute("data-months")): cell.text
+            for row in browser.find_elements(By.CSS_SELECTOR, "#cohort-retention tr[data-cohort]")
+            for cell in row.find_elements(By.CSS_SELECTOR, "td[data-months]")
+        }
 
     catalog = {
         kpi_id: (definition, formula)
@@ -230,6 +236,23 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
         """
     )[0]
     assert f"${float(latest_mrr):,.2f}" in mrr_row
+
+    # The cohort heatmap: a cell per row of the cohort mart for the 24 latest cohorts, each showing
+    # the mart's net revenue retention as a percentage with one decimal.
+    cohort_rows = warehouse.query(
+        """
+        select cast(cohort_month_start_date as varchar), cast(months_since_start as varchar),
+            net_revenue_retention_rate
+        from marts.fct_mrr_cohorts
+        where cohort_month_start_date in (
+            select distinct cohort_month_start_date from marts.fct_mrr_cohorts order by 1 desc limit 24
+        )
+        """
+    )
+    assert len(cohort_rows) > 100
+    assert heatmap == {
+        (cohort, months): f"{float(rate) * 100:,.1f} %" for cohort, months, rate in cohort_rows
+    }
 
     # LTV:CAC is a multiple (unit `multiple`): its current period reads 3.2×, never 320.0 %.
     (ltv_to_cac_value,) = warehouse.query(
