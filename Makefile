@@ -26,6 +26,7 @@ test: venv  ## the whole test suite: lint, dbt build on a test target, PostgreSQ
 venv: $(VENV)/.installed  ## a local virtualenv with the pinned stack
 
 $(VENV)/.installed: requirements.txt
+	@echo "== installing the pinned stack (requirements.txt) into $(VENV): about 1.5 minutes, once"
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@

@@ -90,9 +90,12 @@ class Layout:
 def run(step: str, command: list[str], env: dict[str, str]) -> None:
     """One step of the build; a failure stops the build before anything is published."""
     print(f"== {step}", flush=True)
+    started = time.perf_counter()
     completed = subprocess.run(command, cwd=PROJECT_DIR, env=env, check=False)
+    elapsed = f"{time.perf_counter() - started:.0f} s"
     if completed.returncode != 0:
-        raise BuildFailed(f"{step} failed (exit {completed.returncode})")
+        raise BuildFailed(f"{step} failed (exit {completed.returncode}, after {elapsed})")
+    print(f"== {step}: done in {elapsed}", flush=True)
 
 
 class BuildFailed(Exception):
