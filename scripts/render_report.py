@@ -228,6 +228,7 @@ class Period:
     change_vs_last_year: float | None
     change_rate_vs_last_year: float | None
     status: str
+    null_reason: str | None
 
 
 @dataclass
@@ -290,7 +291,7 @@ SCORECARD_COLUMNS = (
     "s.kpi_id, s.period_start, s.period_last_date, s.is_partial_period, s.actual_value, s.target_value,"
     " s.target_origin, s.attainment, s.performance_vs_target, s.prior_period_value,"
     " s.change_vs_prior_period, s.change_rate_vs_prior_period, s.same_period_last_year_value,"
-    " s.change_vs_last_year, s.change_rate_vs_last_year, s.status"
+    " s.change_vs_last_year, s.change_rate_vs_last_year, s.status, s.null_reason"
 )
 
 

@@ -183,6 +183,12 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
         actioned = {row.get_attribute("data-kpi-id") for row in action_rows}
         mrr_row = browser.find_element(By.CSS_SELECTOR, "#performance-vs-targets tr[data-kpi-id='mrr']").text
         ltv_to_cac = browser.find_element(By.CSS_SELECTOR, "#kpi-ltv_to_cac").text
+        actual_cells = [
+            cell.text
+            for cell in browser.find_elements(
+                By.CSS_SELECTOR, "#performance-vs-targets tr[data-kpi-id] td:nth-child(3)"
+            )
+        ]
         heatmap = {
             (row.get_attribute("data-cohort"), cell.get_attribute("data-months")): cell.text
             for row in browser.find_elements(By.CSS_SELECTOR, "#cohort-retention tr[data-cohort]")
@@ -236,6 +242,10 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
         """
     )[0]
     assert f"${float(latest_mrr):,.2f}" in mrr_row
+
+    # Every blank actual says why (kpi_values.null_reason through the scorecard), and there are some.
+    blanks = [text for text in actual_cells if text.startswith("—")]
+    assert blanks and all(text.startswith("— (") and text.endswith(")") for text in blanks), blanks
 
     # The cohort heatmap: a cell per row of the cohort mart for the 24 latest cohorts, each showing
     # the mart's net revenue retention as a percentage with one decimal.

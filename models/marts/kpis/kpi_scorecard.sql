@@ -46,6 +46,7 @@ compared as (
         kpi_catalog.direction,
         kpi_catalog.owner,
         kpi_values.value as actual_value,
+        kpi_values.null_reason,
         targets.target_value,
         targets.target_origin,
         previous_values.value as prior_period_value,
@@ -97,6 +98,7 @@ final as (
         direction,
         owner,
         actual_value,
+        null_reason,
         target_value,
         target_origin,
         {#- Above 1 only when the KPI beats its target: target ÷ actual for a `lower` KPI. -#}
@@ -148,6 +150,7 @@ typed as (
         cast(direction as {{ dbt.type_string() }}) as direction,
         cast(owner as {{ dbt.type_string() }}) as owner,  -- noqa: RF04
         cast(actual_value as decimal(38, 10)) as actual_value,
+        cast(null_reason as {{ dbt.type_string() }}) as null_reason,
         cast(target_value as decimal(38, 10)) as target_value,
         cast(target_origin as {{ dbt.type_string() }}) as target_origin,
         cast(attainment as decimal(38, 10)) as attainment,

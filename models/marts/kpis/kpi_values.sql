@@ -74,8 +74,8 @@ final as (
                 when missing_sources.source_table is not null
                     then {{ dbt.concat(["'no rows in optional source '", 'missing_sources.source_table']) }}
                 when kpi_rows.value is not null then null
-                when kpi_rows.denominator = 0 then 'zero denominator'
-                else 'not defined for this period (see the KPI definition)'
+                when kpi_rows.denominator = 0 then 'no data for the period (zero denominator)'
+                else 'not enough history for this period (see the KPI definition)'
             end as {{ dbt.type_string() }}
         ) as null_reason
 
