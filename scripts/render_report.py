@@ -299,6 +299,15 @@ def _number(value: Any) -> Any:
     return float(value) if isinstance(value, Decimal) else value
 
 
+BRIDGE_STEPS = (  # the MRR bridge: each movement KPI with its sign (mrr = previous + Σ sign × movement)
+    ("new_mrr", 1),
+    ("expansion_mrr", 1),
+    ("reactivation_mrr", 1),
+    ("contraction_mrr", -1),
+    ("churned_mrr", -1),
+    ("fx_impact_mrr", 1),
+)
+
 COHORT_COLUMNS = (
     "cohort_month_start_date, months_since_start, cohort_customers, net_revenue_retention_rate,"
     " logo_retention_rate"
@@ -306,9 +315,12 @@ COHORT_COLUMNS = (
 HEATMAP_COHORTS = 24  # the most recent cohorts the heatmap shows
 
 
-def load_warehouse(path: Path) -> tuple[list[Kpi], list[tuple[str, int, str, str]], list[tuple]]:
-    """The KPIs with their company series at the review grain, the change log, and the rows of the
-    cohort mart for the most recent cohorts, read-only."""
+def load_warehouse(
+    path: Path,
+) -> tuple[list[Kpi], list[tuple[str, int, str, str]], list[tuple], list[tuple]]:
+    """The KPIs with their company series at the review grain, the change log, the rows of the
+    cohort mart for the most recent cohorts, and the MRR bridge's scorecard rows (company total, the
+    latest complete month), read-only."""
     if not path.exists():
         sys.exit(f"No warehouse at {path}: run `make build` first (or pass --warehouse).")
     with duckdb.connect(str(path), read_only=True) as connection:
@@ -330,6 +342,18 @@ def load_warehouse(path: Path) -> tuple[list[Kpi], list[tuple[str, int, str, str
                 "select kpi_id, change_sequence, version, change from marts.kpi_change_log"
                 " order by kpi_id, change_sequence"
             ).fetchall()
+            bridge = connection.execute(
+                f"""
+                select kpi_id, period_start, actual_value, prior_period_value
+                from marts.kpi_scorecard
+                where period_grain = 'month' and dimension = 'all'
+                    and kpi_id in ('mrr', {", ".join(f"'{kpi_id}'" for kpi_id, _ in BRIDGE_STEPS)})
+                    and period_start = (
+                        select max(period_start) from marts.kpi_scorecard
+                        where kpi_id = 'mrr' and period_grain = 'month' and not is_partial_period
+                    )
+                """
+            ).fetchall()
             cohorts = connection.execute(
                 f"""
                 select {COHORT_COLUMNS}
@@ -346,7 +370,8 @@ def load_warehouse(path: Path) -> tuple[list[Kpi], list[tuple[str, int, str, str
     kpis = {row[0]: Kpi(*row) for row in catalog}
     for row in rows:
         kpis[row[0]].periods.append(Period(*(_number(value) for value in row[1:])))
-    return list(kpis.values()), [tuple(row) for row in change_log], [tuple(row) for row in cohorts]
+    cohort_rows, bridge_rows = [tuple(row) for row in cohorts], [tuple(row) for row in bridge]
+    return list(kpis.values()), [tuple(row) for row in change_log], cohort_rows, bridge_rows
 
 
 def cohort_heatmap(cohorts: list[tuple]) -> dict[str, Any]:
@@ -449,6 +474,57 @@ def trend_chart_svg(kpi: Kpi, currency: str) -> Markup:
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     svg = buffer.getvalue()
     return Markup(svg[svg.index("<svg") :])
+
+
+def mrr_bridge(rows: list[tuple], labels: dict[str, str], currency: str) -> dict[str, Any] | None:
+    """The MRR bridge of the latest complete month as a waterfall: the previous month's MRR, each
+    movement KPI of that month (signed), the month's MRR; every number a scorecard row (`rows`:
+    kpi_id, period_start, actual_value, prior_period_value at month grain, company total)."""
+    values = {kpi_id: (month, _number(actual), _number(prior)) for kpi_id, month, actual, prior in rows}
+    if "mrr" not in values or values["mrr"][2] is None:
+        return None
+    month, closing, opening = values["mrr"]
+    steps = [("previous month's MRR", "mrr", opening)]
+    for kpi_id, sign in BRIDGE_STEPS:
+        steps.append((labels[kpi_id], kpi_id, sign * (values[kpi_id][1] or 0)))
+    steps.append(("MRR", "mrr", closing))
+    with matplotlib.rc_context({"svg.hashsalt": "mrr-bridge", "svg.fonttype": "none", "font.size": 9}):
+        figure = Figure(figsize=(7.2, 2.8), layout="constrained")
+        axes = figure.subplots()
+        running = 0.0
+        for index, (_, _, value) in enumerate(steps):
+            total = index in (0, len(steps) - 1)
+            bottom = 0.0 if total else (running if value >= 0 else running + value)
+            colour = "#1f5fa8" if total else ("#2e8b57" if value >= 0 else "#c0392b")
+            axes.bar(index, abs(value), bottom=bottom, color=colour, width=0.6)
+            text = format_value(value, "currency", currency, short=True)
+            axes.text(index, bottom + abs(value), text, ha="center", va="bottom", fontsize=8)
+            running = value if total else running + value
+        # The axis starts below the lower total by three times the movements, so they stay visible.
+        movements = sum(abs(value) for _, _, value in steps[1:-1])
+        axes.set_ylim(bottom=max(0.0, min(opening, closing) - 3 * movements))
+        axes.set_xticks(range(len(steps)), [label for label, _, _ in steps], rotation=20, ha="right")
+        axes.yaxis.set_major_formatter(
+            FuncFormatter(lambda value, _position: format_value(value, "currency", currency, short=True))
+        )
+        axes.grid(axis="y", color="#e3e6ea", linewidth=0.8)
+        axes.spines[["top", "right"]].set_visible(False)
+        buffer = io.StringIO()
+        figure.savefig(buffer, format="svg", metadata={"Date": None})
+    svg = buffer.getvalue()
+    return {
+        "month": month,
+        "steps": [
+            {
+                "label": label,
+                "kpi_id": kpi_id,
+                "value": value,
+                "text": format_value(value, "currency", currency),
+            }
+            for label, kpi_id, value in steps
+        ],
+        "svg": Markup(svg[svg.index("<svg") :]),
+    }
 
 
 # --------------------------------------------------------------------------------------------
@@ -610,6 +686,7 @@ def report_context(
     kpis: list[Kpi],
     change_log: list[tuple[str, int, str, str]],
     cohorts: list[tuple],
+    bridge: list[tuple],
     commentary: dict[str, str],
     currency: str,
     title: str,
@@ -636,6 +713,7 @@ def report_context(
         ],
         "charts": {kpi.kpi_id: trend_chart_svg(kpi, currency) for kpi in kpis},
         "cohorts": cohort_heatmap(cohorts),
+        "bridge": mrr_bridge(bridge, labels, currency),
         "commentary": commentary,
         "actions": action_items(kpis, currency),
         "catalog": sorted(kpis, key=lambda kpi: kpi.kpi_id),
@@ -704,11 +782,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
-    kpis, change_log, cohorts = load_warehouse(args.warehouse)
+    kpis, change_log, cohorts, bridge = load_warehouse(args.warehouse)
     context = report_context(
         kpis,
         change_log,
         cohorts,
+        bridge,
         load_commentary(args.commentary, {kpi.kpi_id for kpi in kpis}),
         args.currency_symbol,
         args.title,

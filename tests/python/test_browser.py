@@ -14,6 +14,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -183,6 +184,10 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
         actioned = {row.get_attribute("data-kpi-id") for row in action_rows}
         mrr_row = browser.find_element(By.CSS_SELECTOR, "#performance-vs-targets tr[data-kpi-id='mrr']").text
         ltv_to_cac = browser.find_element(By.CSS_SELECTOR, "#kpi-ltv_to_cac").text
+        bridge = {
+            row.get_attribute("data-kpi-id") + ("" if index < 7 else "_closing"): row.text
+            for index, row in enumerate(browser.find_elements(By.CSS_SELECTOR, "#mrr-bridge tr[data-kpi-id]"))
+        }
         actual_cells = [
             cell.text
             for cell in browser.find_elements(
@@ -246,6 +251,42 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
     # Every blank actual says why (kpi_values.null_reason through the scorecard), and there are some.
     blanks = [text for text in actual_cells if text.startswith("—")]
     assert blanks and all(text.startswith("— (") and text.endswith(")") for text in blanks), blanks
+
+    # The MRR bridge of the latest complete month: each step is that month's scorecard value (the
+    # opening is MRR's prior period, contraction and churn negative), and the steps reconcile.
+    scorecard = dict(
+        warehouse.query(
+            """
+            select kpi_id, actual_value from marts.kpi_scorecard
+            where period_grain = 'month' and dimension = 'all' and period_start = (
+                select max(period_start) from marts.kpi_scorecard
+                where kpi_id = 'mrr' and period_grain = 'month' and not is_partial_period
+            )
+            union all
+            select 'mrr_opening', prior_period_value from marts.kpi_scorecard
+            where kpi_id = 'mrr' and period_grain = 'month' and dimension = 'all' and period_start = (
+                select max(period_start) from marts.kpi_scorecard
+                where kpi_id = 'mrr' and period_grain = 'month' and not is_partial_period
+            )
+            """
+        )
+    )
+    signs = {"contraction_mrr": -1, "churned_mrr": -1}
+    expected_bridge = {"mrr": scorecard["mrr_opening"], "mrr_closing": scorecard["mrr"]}
+    for kpi_id in (
+        "new_mrr",
+        "expansion_mrr",
+        "reactivation_mrr",
+        "contraction_mrr",
+        "churned_mrr",
+        "fx_impact_mrr",
+    ):
+        expected_bridge[kpi_id] = signs.get(kpi_id, 1) * scorecard[kpi_id]
+    for key, value in expected_bridge.items():
+        amount = f"${abs(float(value)):,.2f}"
+        assert bridge[key].endswith(("−" if value < 0 else "") + amount), (key, bridge[key], value)
+    opening, closing = expected_bridge.pop("mrr"), expected_bridge.pop("mrr_closing")
+    assert abs(opening + sum(expected_bridge.values()) - closing) < Decimal("0.01")
 
     # The cohort heatmap: a cell per row of the cohort mart for the 24 latest cohorts, each showing
     # the mart's net revenue retention as a percentage with one decimal.
