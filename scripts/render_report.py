@@ -186,7 +186,11 @@ MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
 def markdown_to_html(text: str) -> Markup:
-    """A definition's Markdown as HTML (markdown-it-py); HTML written in the text is shown, not run."""
+    """A definition's Markdown as HTML (markdown-it-py); HTML written in the text is shown, not run.
+    The example query a mart's description ends with is for BI users in the dbt docs: left out."""
+    examples = list(re.finditer(r"\n\s*Example\b", text))
+    if examples and "```" in text[examples[-1].start() :]:
+        text = text[: examples[-1].start()]
     return Markup(MARKDOWN.render(text))
 
 

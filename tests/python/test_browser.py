@@ -44,6 +44,7 @@ CHROMIUM_FLAGS = (
     "--window-size=1300,1000",
 )
 REPORT_SECTIONS = (
+    "scorecard",
     "executive-summary",
     "performance-vs-targets",
     "metric-drill-downs",
@@ -184,6 +185,19 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
         actioned = {row.get_attribute("data-kpi-id") for row in action_rows}
         mrr_row = browser.find_element(By.CSS_SELECTOR, "#performance-vs-targets tr[data-kpi-id='mrr']").text
         ltv_to_cac = browser.find_element(By.CSS_SELECTOR, "#kpi-ltv_to_cac").text
+        scorecard_rows = {
+            row.get_attribute("data-kpi-id"): (
+                row.find_element(By.CSS_SELECTOR, "span.status").get_attribute("class").split("status-")[-1],
+                row.find_element(By.CSS_SELECTOR, "td.attainment").text,
+            )
+            for row in browser.find_elements(By.CSS_SELECTOR, "#scorecard tr[data-kpi-id]")
+        }
+        scorecard_bottom = browser.execute_script(
+            "return document.getElementById('scorecard').getBoundingClientRect().bottom"
+        )
+        window_height = browser.execute_script("return window.innerHeight")
+        page_width = browser.execute_script("return document.documentElement.scrollWidth")
+        window_width = browser.execute_script("return document.documentElement.clientWidth")
         bridge = {
             row.get_attribute("data-kpi-id") + ("" if index < 7 else "_closing"): row.text
             for index, row in enumerate(browser.find_elements(By.CSS_SELECTOR, "#mrr-bridge tr[data-kpi-id]"))
@@ -251,6 +265,30 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
     # Every blank actual says why (kpi_values.null_reason through the scorecard), and there are some.
     blanks = [text for text in actual_cells if text.startswith("—")]
     assert blanks and all(text.startswith("— (") and text.endswith(")") for text in blanks), blanks
+
+    # The scorecard opens the report on one screen, nothing overflows the window's width, and it
+    # lists exactly the KPIs with a target in their latest complete review period, with their status
+    # and an attainment above 100 % only for a KPI on track (direction respected).
+    assert scorecard_bottom <= window_height and page_width <= window_width
+    expected_scorecard = {
+        kpi_id: (status, attainment)
+        for kpi_id, status, attainment in warehouse.query(
+            """
+            select s.kpi_id, s.status, s.attainment
+            from marts.kpi_scorecard as s
+            where s.dimension = 'all' and s.is_review_grain and not s.is_partial_period
+            qualify row_number() over (partition by s.kpi_id order by s.period_start desc) = 1
+                and s.target_value is not null
+            """
+        )
+    }
+    assert {kpi_id: status for kpi_id, (status, _) in scorecard_rows.items()} == {
+        kpi_id: status for kpi_id, (status, _) in expected_scorecard.items()
+    }
+    for kpi_id, (status, attainment) in expected_scorecard.items():
+        assert attainment is None or (attainment > 1) <= (status == "on_track"), kpi_id
+        if attainment is not None:
+            assert scorecard_rows[kpi_id][1] == f"{float(attainment) * 100:,.1f} %", kpi_id
 
     # The MRR bridge of the latest complete month: each step is that month's scorecard value (the
     # opening is MRR's prior period, contraction and churn negative), and the steps reconcile.
