@@ -75,10 +75,20 @@ GRAIN_NOUN = {
     "biweek": "two-week period",
     "month": "month",
     "quarter": "quarter",
+    "fiscal_quarter": "fiscal quarter",
     "year": "year",
+    "fiscal_year": "fiscal year",
 }
 # Periods of history drawn in each trend chart, per review grain.
-CHART_PERIODS = {"week": 26, "biweek": 26, "month": 24, "quarter": 12, "year": 10}
+CHART_PERIODS = {
+    "week": 26,
+    "biweek": 26,
+    "month": 24,
+    "quarter": 12,
+    "fiscal_quarter": 12,
+    "year": 10,
+    "fiscal_year": 10,
+}
 SUMMARY_ITEMS = 5
 
 
@@ -163,8 +173,15 @@ def format_rate(value: float | None, signed: bool = True) -> str:
     return f"{sign}{abs(value) * 100:,.1f} %"
 
 
-def period_label(grain: str, start: dt.date) -> str:
-    """A period as a reader names it: 'Nov 2025', 'Q4 2025', '2025', '2025-W48', '2025-W49–W50'."""
+def period_label(grain: str, start: dt.date, fiscal_name: tuple[int, int] | None = None) -> str:
+    """A period as a reader names it: 'Nov 2025', 'Q4 2025', '2025', '2025-W48', '2025-W49–W50', and
+    on the fiscal calendar 'FY2026 Q1', 'FY2026' from `fiscal_name`, dim_date's (fiscal_year,
+    fiscal_quarter) of a month in the period, so the naming rule lives in the warehouse only."""
+    if grain in ("fiscal_quarter", "fiscal_year"):
+        if fiscal_name is None:
+            raise ValueError(f"{grain} starting {start}: no fiscal year and quarter from dim_date")
+        fiscal_year, fiscal_quarter = fiscal_name
+        return f"FY{fiscal_year}" + (f" Q{fiscal_quarter}" if grain == "fiscal_quarter" else "")
     if grain == "month":
         return start.strftime("%b %Y")
     if grain == "quarter":
@@ -233,6 +250,7 @@ class Period:
     change_rate_vs_last_year: float | None
     status: str
     null_reason: str | None
+    label: str  # the period as a reader names it (period_label)
 
 
 @dataclass
@@ -317,14 +335,26 @@ COHORT_COLUMNS = (
     " logo_retention_rate"
 )
 HEATMAP_COHORTS = 24  # the most recent cohorts the heatmap shows
+# The open stages of the raw contract (crm.opportunities StageName), in process order: the funnel.
+FUNNEL_STAGES = ("prospecting", "discovery", "demo", "proposal", "negotiation")
+COVERAGE_PERIODS = 8  # the most recent review periods of pipeline coverage the chart shows
 
 
-def load_warehouse(
-    path: Path,
-) -> tuple[list[Kpi], list[tuple[str, int, str, str]], list[tuple], list[tuple]]:
-    """The KPIs with their company series at the review grain, the change log, the rows of the
-    cohort mart for the most recent cohorts, and the MRR bridge's scorecard rows (company total, the
-    latest complete month), read-only."""
+@dataclass(frozen=True)
+class WarehouseRows:
+    """What the report reads from the warehouse, read-only: the KPIs with their company series at the
+    review grain, the change log, and the rows of each chart (every number a mart's)."""
+
+    kpis: list[Kpi]
+    change_log: list[tuple[str, int, str, str]]
+    cohorts: list[tuple]  # fct_mrr_cohorts, the most recent cohorts
+    bridge: list[tuple]  # the MRR bridge's scorecard rows: company, latest complete month
+    funnel: list[tuple]  # stage_conversion_rate by stage, latest complete quarter (kpi_values)
+    coverage: dict[dt.date, tuple]  # pipeline_coverage's pipeline and quota by review period (kpi_values)
+
+
+def load_warehouse(path: Path) -> WarehouseRows:
+    """The warehouse's rows the report shows (see WarehouseRows)."""
     if not path.exists():
         sys.exit(f"No warehouse at {path}: run `make build` first (or pass --warehouse).")
     with duckdb.connect(str(path), read_only=True) as connection:
@@ -369,13 +399,48 @@ def load_warehouse(
                 order by cohort_month_start_date, months_since_start
                 """
             ).fetchall()
+            funnel = connection.execute(
+                """
+                select period_start, dimension_value, numerator, denominator, value
+                from marts.kpi_values
+                where kpi_id = 'stage_conversion_rate' and period_grain = 'quarter' and dimension = 'stage'
+                    and period_start = (
+                        select max(period_start) from marts.kpi_scorecard
+                        where kpi_id = 'stage_conversion_rate' and period_grain = 'quarter'
+                            and dimension = 'all' and not is_partial_period
+                    )
+                """
+            ).fetchall()
+            coverage = connection.execute(
+                """
+                select v.period_start, v.numerator, v.denominator
+                from marts.kpi_values as v
+                inner join marts.kpi_catalog as c on v.kpi_id = c.kpi_id and v.period_grain = c.review_grain
+                where v.kpi_id = 'pipeline_coverage' and v.dimension = 'all'
+                """
+            ).fetchall()
+            fiscal = connection.execute(
+                "select date_day, fiscal_year, fiscal_quarter from marts.dim_date"
+                " where date_day = month_start_date"
+            ).fetchall()
         except duckdb.CatalogException as error:
             sys.exit(f"{path} lacks the KPI marts ({error}); rebuild it with `make build`.")
     kpis = {row[0]: Kpi(*row) for row in catalog}
+    fiscal_names = {month: (year, quarter) for month, year, quarter in fiscal}
     for row in rows:
-        kpis[row[0]].periods.append(Period(*(_number(value) for value in row[1:])))
-    cohort_rows, bridge_rows = [tuple(row) for row in cohorts], [tuple(row) for row in bridge]
-    return list(kpis.values()), [tuple(row) for row in change_log], cohort_rows, bridge_rows
+        # A fiscal period may start before the calendar does (the data's first months): it is named
+        # by its last month, which dim_date always has.
+        kpi, start, last_date = kpis[row[0]], row[1], row[2]
+        label = period_label(kpi.review_grain, start, fiscal_names.get(last_date.replace(day=1)))
+        kpi.periods.append(Period(*(_number(value) for value in row[1:]), label=label))
+    return WarehouseRows(
+        kpis=list(kpis.values()),
+        change_log=[tuple(row) for row in change_log],
+        cohorts=[tuple(row) for row in cohorts],
+        bridge=[tuple(row) for row in bridge],
+        funnel=[tuple(_number(value) for value in row) for row in funnel],
+        coverage={start: (_number(pipeline), _number(quota)) for start, pipeline, quota in coverage},
+    )
 
 
 def cohort_heatmap(cohorts: list[tuple]) -> dict[str, Any]:
@@ -415,6 +480,23 @@ def load_commentary(path: Path | None, kpi_ids: set[str]) -> dict[str, str]:
 # --------------------------------------------------------------------------------------------
 # Charts
 # --------------------------------------------------------------------------------------------
+
+
+def value_axis(axes: Any, unit: str, currency: str) -> None:
+    """The value axis in the KPI's unit, with light horizontal grid lines and no top or right frame."""
+    axes.yaxis.set_major_formatter(
+        FuncFormatter(lambda value, _position: format_value(value, unit, currency, short=True))
+    )
+    axes.grid(axis="y", color="#e3e6ea", linewidth=0.8)
+    axes.spines[["top", "right"]].set_visible(False)
+
+
+def svg_markup(figure: Figure) -> Markup:
+    """The figure as inline SVG (no XML header, no date: the output depends on the data only)."""
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", metadata={"Date": None})
+    svg = buffer.getvalue()
+    return Markup(svg[svg.index("<svg") :])
 
 
 def trend_chart_svg(kpi: Kpi, currency: str) -> Markup:
@@ -468,16 +550,9 @@ def trend_chart_svg(kpi: Kpi, currency: str) -> Markup:
         locator = AutoDateLocator(maxticks=8)
         axes.xaxis.set_major_locator(locator)
         axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-        axes.yaxis.set_major_formatter(
-            FuncFormatter(lambda value, _position: format_value(value, kpi.unit, currency, short=True))
-        )
-        axes.grid(axis="y", color="#e3e6ea", linewidth=0.8)
-        axes.spines[["top", "right"]].set_visible(False)
+        value_axis(axes, kpi.unit, currency)
         axes.legend(loc="best", frameon=False, fontsize=8)
-        buffer = io.StringIO()
-        figure.savefig(buffer, format="svg", metadata={"Date": None})
-    svg = buffer.getvalue()
-    return Markup(svg[svg.index("<svg") :])
+        return svg_markup(figure)
 
 
 def mrr_bridge(rows: list[tuple], labels: dict[str, str], currency: str) -> dict[str, Any] | None:
@@ -508,14 +583,8 @@ def mrr_bridge(rows: list[tuple], labels: dict[str, str], currency: str) -> dict
         movements = sum(abs(value) for _, _, value in steps[1:-1])
         axes.set_ylim(bottom=max(0.0, min(opening, closing) - 3 * movements))
         axes.set_xticks(range(len(steps)), [label for label, _, _ in steps], rotation=20, ha="right")
-        axes.yaxis.set_major_formatter(
-            FuncFormatter(lambda value, _position: format_value(value, "currency", currency, short=True))
-        )
-        axes.grid(axis="y", color="#e3e6ea", linewidth=0.8)
-        axes.spines[["top", "right"]].set_visible(False)
-        buffer = io.StringIO()
-        figure.savefig(buffer, format="svg", metadata={"Date": None})
-    svg = buffer.getvalue()
+        value_axis(axes, "currency", currency)
+        svg = svg_markup(figure)
     return {
         "month": month,
         "steps": [
@@ -527,8 +596,109 @@ def mrr_bridge(rows: list[tuple], labels: dict[str, str], currency: str) -> dict
             }
             for label, kpi_id, value in steps
         ],
-        "svg": Markup(svg[svg.index("<svg") :]),
+        "svg": svg,
     }
+
+
+STATUS_COLOUR = {"on_track": "#2e8b57", "at_risk": "#d4a017", "off_track": "#c0392b"}
+
+
+def sales_funnel(rows: list[tuple]) -> dict[str, Any] | None:
+    """The sales funnel of the latest complete quarter: per open stage in process order, the entries
+    into it decided by the as-of date and the share that went on to a later stage. Every number is
+    a `stage_conversion_rate` row by stage in kpi_values (`rows`: period_start, stage, numerator,
+    denominator, value); a stage nobody entered shows 0 entries and no rate."""
+    if not rows:
+        return None
+    by_stage = {stage: (advanced, entries, rate) for _, stage, advanced, entries, rate in rows}
+    stages = []
+    for stage in FUNNEL_STAGES:
+        advanced, entries, rate = by_stage.get(stage, (0, 0, None))
+        stages.append(
+            {
+                "stage": stage,
+                "entries": format_value(entries, "count"),
+                "advanced": format_value(advanced, "count"),
+                "rate": format_value(rate, "ratio"),
+                "width": float(entries),
+            }
+        )
+    widest = max((stage["width"] for stage in stages), default=0.0) or 1.0
+    with matplotlib.rc_context({"svg.hashsalt": "sales-funnel", "svg.fonttype": "none", "font.size": 9}):
+        figure = Figure(figsize=(7.2, 2.6), layout="constrained")
+        axes = figure.subplots()
+        for index, stage in enumerate(stages):
+            axes.barh(-index, stage["width"], left=-stage["width"] / 2, height=0.7, color="#1f5fa8")
+            axes.text(
+                -widest / 2 - widest * 0.03,
+                -index,
+                f"{stage['stage']}: {stage['entries']}",
+                ha="right",
+                va="center",
+            )
+            axes.text(widest / 2 + widest * 0.03, -index, f"{stage['rate']} went on", ha="left", va="center")
+        axes.set_xlim(-widest * 1.1, widest * 1.1)
+        axes.set_axis_off()
+        svg = svg_markup(figure)
+    return {"quarter": rows[0][0], "stages": stages, "svg": svg}
+
+
+def coverage_chart(kpi: Kpi, amounts: dict[dt.date, tuple], currency: str) -> dict[str, Any] | None:
+    """Pipeline coverage against its target in the recent review periods (company): a bar per
+    period coloured by its scorecard status, the target as a dashed line, and the pipeline and quota
+    it divides (`amounts`: kpi_values' numerator and denominator by period start)."""
+    if not kpi.periods:
+        return None
+    periods = []
+    for period in kpi.periods[-COVERAGE_PERIODS:]:
+        pipeline, quota = amounts.get(period.start, (None, None))
+        periods.append(
+            {
+                "label": period.label + (" (in progress)" if period.is_partial else ""),
+                "axis_label": period.label,
+                "pipeline": format_value(pipeline, "currency", currency),
+                "quota": format_value(quota, "currency", currency),
+                "coverage": format_value(period.actual, kpi.unit, currency),
+                "target": format_value(period.target, kpi.unit, currency),
+                "status": period.status,
+                "actual": period.actual,
+                "target_value": period.target,
+                "start": period.start,
+            }
+        )
+    with matplotlib.rc_context({"svg.hashsalt": "pipeline-coverage", "svg.fonttype": "none", "font.size": 9}):
+        figure = Figure(figsize=(7.2, 2.6), layout="constrained")
+        axes = figure.subplots()
+        positions = range(len(periods))
+        axes.bar(
+            positions,
+            [period["actual"] or 0 for period in periods],
+            width=0.6,
+            color=[STATUS_COLOUR.get(period["status"], "#9aa5b1") for period in periods],
+        )
+        targets = [(index, period["target_value"]) for index, period in enumerate(periods)]
+        targets = [(index, value) for index, value in targets if value is not None]
+        if targets:
+            axes.plot(
+                [index for index, _ in targets],
+                [value for _, value in targets],
+                color="#333333",
+                linestyle="--",
+                marker="_",
+                markersize=14,
+                linewidth=1,
+                label="target",
+            )
+            axes.legend(loc="upper right", frameon=False, fontsize=8)
+        # Headroom above the highest bar or target, so neither the labels nor the legend touch it.
+        highest = max([value for _, value in targets] + [period["actual"] or 0 for period in periods])
+        axes.set_ylim(0, 1.3 * highest or 1.0)
+        for index, period in enumerate(periods):
+            axes.text(index, period["actual"] or 0, period["coverage"], ha="center", va="bottom", fontsize=8)
+        axes.set_xticks(list(positions), [period["axis_label"] for period in periods])
+        value_axis(axes, kpi.unit, currency)
+        svg = svg_markup(figure)
+    return {"kpi": kpi, "periods": periods, "svg": svg}
 
 
 # --------------------------------------------------------------------------------------------
@@ -552,7 +722,7 @@ def target_sentence(kpi: Kpi, period: Period, currency: str) -> str:
     side = "better" if gap is not None and gap >= 0 else "worse"
     return (
         f"{kpi.label} was {format_value(period.actual, kpi.unit, currency, short=True)} in"
-        f" {period_label(kpi.review_grain, period.start)} against a target of"
+        f" {period.label} against a target of"
         f" {format_value(period.target, kpi.unit, currency, short=True)}"
         f" ({format_rate(abs(gap) if gap is not None else None, signed=False)} {side} than target)."
     )
@@ -607,7 +777,7 @@ def trend_sentence(kpi: Kpi, period: Period, move: Move, currency: str) -> str:
         f"{kpi.label} {verb} by {size} against {move.basis}"
         f" (from {format_value(move.base, kpi.unit, currency, short=True)} to"
         f" {format_value(period.actual, kpi.unit, currency, short=True)} in"
-        f" {period_label(kpi.review_grain, period.start)}), {judgement}: {kpi.direction} is better."
+        f" {period.label}), {judgement}: {kpi.direction} is better."
     )
 
 
@@ -666,7 +836,7 @@ def action_items(kpis: Iterable[Kpi], currency: str) -> list[dict[str, Any]]:
             {
                 "kpi": kpi,
                 "period": period,
-                "period_label": period_label(kpi.review_grain, period.start),
+                "period_label": period.label,
                 "gap": gap,
                 "gap_rate": format_rate(period.performance_vs_target),
                 "next_step": (
@@ -687,15 +857,10 @@ def action_items(kpis: Iterable[Kpi], currency: str) -> list[dict[str, Any]]:
 
 
 def report_context(
-    kpis: list[Kpi],
-    change_log: list[tuple[str, int, str, str]],
-    cohorts: list[tuple],
-    bridge: list[tuple],
-    commentary: dict[str, str],
-    currency: str,
-    title: str,
+    data: WarehouseRows, commentary: dict[str, str], currency: str, title: str
 ) -> dict[str, Any]:
     """Everything the template needs, in display order."""
+    kpis = data.kpis
     areas: dict[str, list[Kpi]] = {}
     for kpi in sorted(kpis, key=lambda kpi: (focus_area_key(kpi.focus_area), kpi.label.lower(), kpi.kpi_id)):
         areas.setdefault(kpi.focus_area, []).append(kpi)
@@ -716,8 +881,17 @@ def report_context(
             for name, members in areas.items()
         ],
         "charts": {kpi.kpi_id: trend_chart_svg(kpi, currency) for kpi in kpis},
-        "cohorts": cohort_heatmap(cohorts),
-        "bridge": mrr_bridge(bridge, labels, currency),
+        "cohorts": cohort_heatmap(data.cohorts),
+        "bridge": mrr_bridge(data.bridge, labels, currency),
+        "funnel": sales_funnel(data.funnel),
+        "coverage": next(
+            (
+                coverage_chart(kpi, data.coverage, currency)
+                for kpi in kpis
+                if kpi.kpi_id == "pipeline_coverage"
+            ),
+            None,
+        ),
         "commentary": commentary,
         "actions": action_items(kpis, currency),
         "catalog": sorted(kpis, key=lambda kpi: kpi.kpi_id),
@@ -729,7 +903,7 @@ def report_context(
                 "version": version,
                 "change": change,
             }
-            for kpi_id, seq, version, change in change_log
+            for kpi_id, seq, version, change in data.change_log
         ],
         "grain_noun": GRAIN_NOUN,
     }
@@ -786,12 +960,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
-    kpis, change_log, cohorts, bridge = load_warehouse(args.warehouse)
+    data = load_warehouse(args.warehouse)
+    kpis = data.kpis
     context = report_context(
-        kpis,
-        change_log,
-        cohorts,
-        bridge,
+        data,
         load_commentary(args.commentary, {kpi.kpi_id for kpi in kpis}),
         args.currency_symbol,
         args.title,

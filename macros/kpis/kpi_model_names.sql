@@ -51,6 +51,7 @@
         'nps',
         'nps_response_rate',
         'paying_customers',
+        'pipeline_coverage',
         'pipeline_value',
         'pipeline_value_growth',
         'pipeline_velocity',

@@ -166,10 +166,17 @@ class Revops(State):
             window = [series.get(MONTHS[i], 0.0) for i in range(max(0, index - 2), index + 1)]
             return sum(window) / len(window)
 
-        def add(kpi: str, grain: str, month: date, value: float, decimals: int) -> None:
+        def add(
+            kpi: str,
+            grain: str,
+            month: date,
+            value: float,
+            decimals: int,
+            set_after_days: float | None = None,
+        ) -> None:
             set_at = datetime(month.year - 1, 12, 15, 10) if month.year > 2023 else datetime(2022, 12, 15, 10)
             table.add(
-                set_at + days(rng.uniform(0, 10)),
+                set_at + days(rng.uniform(0, 10) if set_after_days is None else set_after_days),
                 kpi_id=kpi,
                 period_grain=grain,
                 period_start=month,
@@ -200,6 +207,10 @@ class Revops(State):
                 4,
             )
             add("cac", "quarter", quarter, {2023: 16000, 2024: 14000, 2025: 12000}[quarter.year], 4)
+        # Targets added later set their date without drawing from rng, so the rest of the demo data
+        # (drawn from the same generator afterwards) stays byte-identical.
+        for quarter in MONTHS[::3]:
+            add("pipeline_coverage", "quarter", quarter, 3.0, 4, set_after_days=5)
 
     def build_initiatives(self, rng: random.Random) -> None:
         table = self.tables["revops.initiatives"]

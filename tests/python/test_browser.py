@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -20,7 +21,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT_DIR, Warehouse
+from conftest import PROJECT_DIR, SEEDS_DIR, Warehouse, append_rows, duckdb_env, run_dbt
 from render_report import markdown_to_html
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -168,7 +169,17 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
     browser: WebDriver, report: Path, warehouse: Warehouse
 ) -> None:
     with serve(report.parent) as base_url:
+        browser.get(f"{base_url}/{report.name}#kpi-arr")
+        # Collapsed, the page scans: a drill-down is open only for a KPI on the scorecard, and a link
+        # to another KPI opens it.
+        linked_open = browser.execute_script("return document.getElementById('kpi-arr').open")
         browser.get(f"{base_url}/{report.name}")
+        collapsed_height = browser.execute_script("return document.documentElement.scrollHeight")
+        open_drilldowns = {
+            node.get_attribute("data-kpi-id")
+            for node in browser.find_elements(By.CSS_SELECTOR, "details.kpi-drilldown[open]")
+        }
+        browser.execute_script("document.querySelectorAll('details').forEach(node => { node.open = true; })")
         charts = browser.execute_script(CHARTS_JS)
         external = browser.execute_script(
             "return performance.getEntriesByType('resource').map(entry => entry.name)"
@@ -208,6 +219,21 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
                 By.CSS_SELECTOR, "#performance-vs-targets tr[data-kpi-id] td:nth-child(3)"
             )
         ]
+        funnel_title = browser.find_element(By.CSS_SELECTOR, "#sales-funnel h3").text
+        funnel = [
+            tuple(cell.text for cell in row.find_elements(By.TAG_NAME, "td"))
+            for row in browser.find_elements(By.CSS_SELECTOR, "#sales-funnel tr[data-stage]")
+        ]
+        coverage = {
+            row.get_attribute("data-period"): tuple(
+                cell.text for cell in row.find_elements(By.TAG_NAME, "td")
+            )
+            for row in browser.find_elements(By.CSS_SELECTOR, "#pipeline-coverage tr[data-period]")
+        }
+        charts_drawn = browser.execute_script(
+            "return ['sales-funnel', 'pipeline-coverage', 'mrr-bridge'].map(id =>"
+            " document.querySelector('#' + id + ' svg').getBoundingClientRect().width)"
+        )
         heatmap = {
             (row.get_attribute("data-cohort"), cell.get_attribute("data-months")): cell.text
             for row in browser.find_elements(By.CSS_SELECTOR, "#cohort-retention tr[data-cohort]")
@@ -270,6 +296,8 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
     # lists exactly the KPIs with a target in their latest complete review period, with their status
     # and an attainment above 100 % only for a KPI on track (direction respected).
     assert scorecard_bottom <= window_height and page_width <= window_width
+    assert linked_open and collapsed_height < 40_000, (linked_open, collapsed_height)
+    assert open_drilldowns == set(scorecard_rows)
     expected_scorecard = {
         kpi_id: (status, attainment)
         for kpi_id, status, attainment in warehouse.query(
@@ -343,6 +371,56 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
         (cohort, months): f"{float(rate) * 100:,.1f} %" for cohort, months, rate in cohort_rows
     }
 
+    # The charts are drawn, and their tables show a mart's numbers. The funnel: the five open stages
+    # in process order, each with stage_conversion_rate's decided entries, advanced entries and rate
+    # by stage in the latest complete quarter (kpi_values).
+    assert all(width > 300 for width in charts_drawn), charts_drawn
+    funnel_rows = warehouse.query(
+        """
+        select v.period_start, v.dimension_value, v.denominator, v.numerator, v.value
+        from marts.kpi_values as v
+        where v.kpi_id = 'stage_conversion_rate' and v.period_grain = 'quarter' and v.dimension = 'stage'
+            and v.period_start = (
+                select max(period_start) from marts.kpi_scorecard
+                where kpi_id = 'stage_conversion_rate' and period_grain = 'quarter' and dimension = 'all'
+                    and not is_partial_period
+            )
+        """
+    )
+    quarter = funnel_rows[0][0]
+    assert funnel_title == f"Sales funnel, Q{(quarter.month - 1) // 3 + 1} {quarter.year}"
+    by_stage = {stage: (decided, advanced, rate) for _, stage, decided, advanced, rate in funnel_rows}
+    assert funnel == [
+        (
+            stage,
+            f"{by_stage[stage][0]:,.0f}",
+            f"{by_stage[stage][1]:,.0f}",
+            f"{float(by_stage[stage][2]) * 100:,.1f} %",
+        )
+        for stage in ("prospecting", "discovery", "demo", "proposal", "negotiation")
+    ]
+    # Pipeline coverage: the last eight quarters of its review grain, each with the pipeline and
+    # quota it divides (kpi_values) and the coverage, target and status of the scorecard.
+    coverage_rows = warehouse.query(
+        """
+        select cast(s.period_start as varchar), v.numerator, v.denominator, s.actual_value, s.target_value,
+            s.status
+        from marts.kpi_scorecard as s
+        inner join marts.kpi_values as v
+            on s.kpi_id = v.kpi_id and s.period_grain = v.period_grain and s.period_start = v.period_start
+            and s.dimension = v.dimension and s.dimension_value = v.dimension_value
+        where s.kpi_id = 'pipeline_coverage' and s.period_grain = 'quarter' and s.dimension = 'all'
+        order by s.period_start desc limit 8
+        """
+    )
+    assert len(coverage_rows) == 8 and any(row[-1] == "off_track" for row in coverage_rows)
+    assert {
+        period: cells[1:5] + (cells[5].lower().replace(" ", "_"),) for period, cells in coverage.items()
+    } == {
+        period: (f"${pipeline:,.2f}", f"${quota:,.2f}", f"{actual:,.1f}×", f"{target:,.1f}×", status)
+        for period, pipeline, quota, actual, target, status in coverage_rows
+    }
+
     # LTV:CAC is a multiple (unit `multiple`): its current period reads 3.2×, never 320.0 %.
     (ltv_to_cac_value,) = warehouse.query(
         """
@@ -355,6 +433,86 @@ def test_report_shows_every_kpi_with_a_drawn_chart_and_every_section(
     )[0]
     multiple, percentage = f"{float(ltv_to_cac_value):,.1f}×", f"{float(ltv_to_cac_value) * 100:,.1f} %"
     assert multiple in ltv_to_cac and percentage not in ltv_to_cac
+
+
+STATUS_TEXT = {"on_track": "On track", "at_risk": "At risk", "off_track": "Off track"}
+FISCAL_QRR_TARGETS = {"2025-05-01": "900000", "2025-08-01": "950000"}  # fiscal Q2 and Q3 of FY2026
+
+
+@pytest.fixture(scope="module")
+def fiscal_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Warehouse]:
+    """The demo data on a fiscal year starting in February, with QRR targets set by fiscal quarter
+    (seeds and models only: test_publish runs the data tests on a February fiscal year)."""
+    work_dir = tmp_path_factory.mktemp("fiscal")
+    raw_dir = work_dir / "raw"
+    shutil.copytree(SEEDS_DIR, raw_dir, ignore=shutil.ignore_patterns("reference"))
+    append_rows(
+        raw_dir,
+        "revops",
+        "kpi_targets",
+        [
+            {
+                "kpi_id": "qrr",
+                "period_grain": "fiscal_quarter",
+                "period_start": start,
+                "dimension": "all",
+                "dimension_value": "all",
+                "target_value": target,
+                "_loaded_at": "2025-01-20T09:00:00Z",
+            }
+            for start, target in FISCAL_QRR_TARGETS.items()
+        ],
+    )
+    env = duckdb_env(work_dir / "duckdb", raw_dir)
+    run_dbt(["run-operation", "load_raw_data"], env)
+    run_dbt(
+        [
+            "build",
+            "--resource-type",
+            "seed",
+            "--resource-type",
+            "model",
+            "--vars",
+            "{fiscal_year_start_month: 2}",
+        ],
+        env,
+    )
+    warehouse = Warehouse(Path(env["REVOPS_TEST_DUCKDB_PATH"]), env)
+    return render_report(warehouse, work_dir / "kpi_report.html"), warehouse
+
+
+def test_scorecard_names_fiscal_quarters_with_their_targets(
+    browser: WebDriver, fiscal_report: tuple[Path, Warehouse]
+) -> None:
+    """With a February fiscal year, a KPI whose targets are set by fiscal quarter is scored by fiscal
+    quarter: the scorecard names the latest complete one as the reader's calendar does (FY2026 Q3 is
+    August to October 2025: a fiscal year is named after the calendar year it ends in), with that
+    quarter's target and an attainment of actual ÷ target (QRR: higher is better), under its owner."""
+    report, warehouse = fiscal_report
+    with serve(report.parent) as base_url:
+        browser.get(f"{base_url}/{report.name}")
+        cells = [
+            cell.text
+            for cell in browser.find_elements(By.CSS_SELECTOR, "#scorecard tr[data-kpi-id='qrr'] td")
+        ]
+        owner = browser.find_element(
+            By.CSS_SELECTOR, "#scorecard table:has(tr[data-kpi-id='qrr']) caption"
+        ).text
+    ((actual, status, owner_expected),) = warehouse.query(
+        """
+        select s.actual_value, s.status, c.owner
+        from marts.kpi_scorecard as s
+        inner join marts.kpi_catalog as c on s.kpi_id = c.kpi_id and s.period_grain = c.review_grain
+        where s.kpi_id = 'qrr' and s.dimension = 'all' and s.period_start = '2025-08-01'
+            and s.period_grain = 'fiscal_quarter'
+        """
+    )
+    target = Decimal(FISCAL_QRR_TARGETS["2025-08-01"])
+    assert cells[1] == "FY2026 Q3", cells
+    assert cells[2] == f"${actual:,.2f}" and cells[3] == f"of ${target:,.2f}", cells
+    assert cells[4] == f"{float(actual / target) * 100:,.1f} %", cells
+    assert (status == "on_track") == (actual >= target) and cells[5] == STATUS_TEXT[status], (status, cells)
+    assert owner.endswith(f"owner: {owner_expected}"), owner
 
 
 def test_definitions_render_lists_and_escape_html() -> None:
