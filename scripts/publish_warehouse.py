@@ -42,6 +42,8 @@ import yaml
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 DEFAULT_PUBLISHED = "warehouse/revops.duckdb"
+DEMO_DATA_DIR = PROJECT_DIR / "seeds"
+DEMO_AS_OF_DATE = "2025-12-31"  # the demo data is a snapshot as of this day (its last events)
 
 
 class Layout:
@@ -144,12 +146,29 @@ def build(layout: Layout, dbt_vars: str) -> int:
     return 0
 
 
-def with_var(dbt_vars: str, name: str, value: object) -> str:
-    """The dbt vars `dbt_vars` (YAML, as for dbt --vars) with var `name` set to `value`."""
+def parsed_vars(dbt_vars: str) -> dict:
+    """The dbt vars `dbt_vars` (YAML, as for dbt --vars) as a mapping."""
     parsed = yaml.safe_load(dbt_vars) or {}
     if not isinstance(parsed, dict):
         raise SystemExit(f"--vars must be a YAML mapping such as '{{gross_margin: 0.75}}', got {dbt_vars!r}")
-    return json.dumps({**parsed, name: value}, default=str)
+    return parsed
+
+
+def with_var(dbt_vars: str, name: str, value: object) -> str:
+    """The dbt vars `dbt_vars` with var `name` set to `value`."""
+    return json.dumps({**parsed_vars(dbt_vars), name: value}, default=str)
+
+
+def with_demo_as_of_date(dbt_vars: str) -> str:
+    """On the demo data, the vars with `as_of_date` pinned to the day the demo is a snapshot of,
+    unless they set it: source freshness then judges the demo as of that day, not today, and the
+    KPIs are the same (the data gives that as-of date anyway). Other raw data keeps the vars as
+    given, so its freshness is judged against the clock and a stopped export warns."""
+    raw_dir = Path(os.environ.get("REVOPS_RAW_DATA_DIR", "seeds"))
+    raw_dir = raw_dir if raw_dir.is_absolute() else PROJECT_DIR / raw_dir
+    if raw_dir.resolve() != DEMO_DATA_DIR.resolve() or "as_of_date" in parsed_vars(dbt_vars):
+        return dbt_vars
+    return with_var(dbt_vars, "as_of_date", DEMO_AS_OF_DATE)
 
 
 def publish_marts(action: str, dbt_vars: str) -> None:
@@ -204,7 +223,7 @@ def main() -> int:
     target = os.environ.get("REVOPS_TARGET", "dev")
     if target == "postgres":
         if args.command == "build":
-            return build_on_postgres(args.vars)
+            return build_on_postgres(with_demo_as_of_date(args.vars))
         if args.command == "rollback":
             try:
                 publish_marts("rollback", args.vars)
@@ -218,7 +237,7 @@ def main() -> int:
     published = Path(os.environ.get("REVOPS_DUCKDB_PATH", DEFAULT_PUBLISHED))
     layout = Layout(published if published.is_absolute() else PROJECT_DIR / published)
     if args.command == "build":
-        return build(layout, args.vars)
+        return build(layout, with_demo_as_of_date(args.vars))
     if args.command == "rollback":
         return rollback(layout)
     return status(layout)

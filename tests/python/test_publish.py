@@ -16,6 +16,7 @@ multiplication overflowing in currency conversion, has unit test acquisition_cos
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -32,8 +33,9 @@ from conftest import (
     assert_every_round_saw_one_build,
     kill_a_build_midway,
     reader_process,
+    run_dbt,
 )
-from publish_warehouse import Layout
+from publish_warehouse import DEMO_AS_OF_DATE, Layout
 
 READER_QUERIES = [
     "select count(*), sum(value) from marts.kpi_values",
@@ -152,3 +154,29 @@ def test_readers_see_the_old_build_or_the_new_one_never_a_mix(warehouse: Warehou
     )
     subprocess.run([*PUBLISH, "rollback"], env=env, cwd=PROJECT_DIR, check=True, capture_output=True)
     assert answers_hash(layout.published) == old_hash
+
+
+def freshness_statuses(warehouse: Warehouse, as_of_date: str) -> dict[str, str]:
+    """`dbt source freshness` with var as_of_date: the status of every source table it checks."""
+    result = run_dbt(["source", "freshness", "--vars", json.dumps({"as_of_date": as_of_date})], warehouse.env)
+    return dict(
+        (table, status)
+        for status, table in re.findall(r"\d+ of \d+ (PASS|WARN|ERROR\w*) freshness of (\S+)", result.output)
+    )
+
+
+def test_freshness_is_judged_as_of_the_as_of_date(warehouse: Warehouse) -> None:
+    """make build pins var as_of_date on the demo data to the day the data itself gives (checked
+    here), and freshness is then judged as of the end of that day: every checked table passes, so
+    the demo build prints no freshness warning. Three weeks later the daily feeds warn while the
+    quarterly ones (quotas, NPS waves) do not; reference tables (stages, holidays, targets, ...) are
+    never checked. Without the var, freshness uses the clock (not tested: it depends on today)."""
+    ((as_of_date,),) = warehouse.query("select as_of_date from intermediate.int_calendar_bounds_computed")
+    assert str(as_of_date) == DEMO_AS_OF_DATE
+    fresh = freshness_statuses(warehouse, DEMO_AS_OF_DATE)
+    assert len(fresh) == 23 and set(fresh.values()) == {"PASS"}, fresh
+    assert not {"crm.opportunity_stages", "support.holidays", "revops.kpi_targets"} & fresh.keys()
+    stale = freshness_statuses(warehouse, "2026-01-21")
+    assert stale.keys() == fresh.keys()
+    assert stale["crm.leads"] == stale["billing.invoices"] == stale["revops.fx_rates"] == "WARN", stale
+    assert stale["crm.quotas"] == stale["support.nps_responses"] == "PASS", stale
