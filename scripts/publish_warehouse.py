@@ -38,6 +38,7 @@ import time
 from pathlib import Path
 
 import yaml
+from docs_site import style_docs
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -131,6 +132,7 @@ def build(layout: Layout, dbt_vars: str) -> int:
         # From the build's manifest: compiling again would take half a minute for the same SQL.
         docs = [str(BIN / "dbt"), "docs", "generate", "--no-compile", "--quiet", "--vars", dbt_vars]
         run("docs", docs, env)
+        style_docs(PROJECT_DIR / env.get("DBT_TARGET_PATH", "target") / "index.html")
     except BuildFailed as failure:
         for path in layout.builds.glob(f"{build_file.name}*"):
             path.unlink()

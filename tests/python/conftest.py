@@ -24,6 +24,7 @@ from pathlib import Path
 import duckdb
 import pytest
 import yaml
+from docs_site import style_docs
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 SEEDS_DIR = PROJECT_DIR / "seeds"
@@ -117,7 +118,9 @@ def docs_target(warehouse: Warehouse) -> Path:
     """`dbt docs generate` on the test warehouse, once: the directory with index.html, manifest.json
     and catalog.json (the build already compiled everything)."""
     run_dbt(["docs", "generate", "--no-compile"], warehouse.env)
-    return Path(warehouse.env["DBT_TARGET_PATH"])
+    target = Path(warehouse.env["DBT_TARGET_PATH"])
+    style_docs(target / "index.html")  # as make build does
+    return target
 
 
 @pytest.fixture

@@ -567,6 +567,14 @@ def test_docs_site_shows_a_kpi_definition_and_its_meta(browser: WebDriver, docs_
             )
         )
         text = words(browser.find_element(By.TAG_NAME, "body").text)
+        # Every detail (meta, owner, relation) is inside the window: the rows wrap, none scrolls.
+        hidden = browser.execute_script(
+            "return Array.from(document.querySelectorAll('dl.detail')).filter(detail => {"
+            " const box = detail.getBoundingClientRect();"
+            " return box.right > document.documentElement.clientWidth || box.width === 0;"
+            "}).map(detail => detail.innerText.split('\\n')[0])"
+        )
+    assert not hidden, f"details cut off at a {browser.get_window_size()['width']}-pixel window: {hidden}"
     for key in ("label", "unit", "direction", "owner", "cadence"):
         assert [key, meta[key]] in details, f"meta {key} not shown on the docs page"
     # dbt's own owner field: the owner of the KPI's focus-area group, with the email.
