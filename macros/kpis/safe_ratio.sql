@@ -5,7 +5,7 @@
     cast(
         case
             when {{ denominator }} != 0
-                then {{ round_to_scale('cast(' ~ numerator ~ ' as decimal(38, 12)) / ' ~ denominator, 10) }}
+                then {{ round_to_scale('cast(' ~ numerator ~ ' as decimal(38, 12)) / (' ~ denominator ~ ')', 10) }}
         end as decimal(38, 10)
     )
 {%- endmacro %}
