@@ -19,6 +19,8 @@
         'churned_mrr',
         'contract_renewal_rate',
         'contraction_mrr',
+        'cost_per_opportunity',
+        'cost_per_sale',
         'csat',
         'csat_response_rate',
         'customer_churn_rate',
