@@ -54,6 +54,7 @@
         'new_mrr',
         'nps',
         'nps_response_rate',
+        'opex',
         'paying_customers',
         'pipeline_coverage',
         'pipeline_value',
