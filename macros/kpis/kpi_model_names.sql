@@ -85,6 +85,7 @@
         'time_saved_hours',
         'time_saved_value',
         'time_to_first_value',
+        'time_to_pql',
         'touched_revenue',
         'trial_conversion_rate',
         'uncontacted_lead_rate',

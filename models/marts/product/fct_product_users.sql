@@ -24,6 +24,7 @@ final as (
         has_value_within_window,
         is_value_window_ended,
         qualified_at,
+        days_to_qualification,
         is_product_qualified,
         is_pql_window_ended
 

@@ -1,8 +1,9 @@
 {#- Product signups per signup period (month, quarter, year) and breakdown (signup type and
     source), with their product-led growth outcomes once decided: signups whose PQL window has
     ended and those of them that qualified; signups whose time-to-value window has ended, those
-    that reached a key value action within it, and the median days they took. The measures of
-    product_signups, pql_rate and time_to_first_value. Every period has a company row (zeros and a
+    that reached a key value action within it, and the median days they took; the median days the
+    decided PQLs took to qualify. The measures of product_signups, pql_rate, time_to_first_value
+    and time_to_pql. Every period has a company row (zeros and a
     null median when nobody signed up); a breakdown value has a row where its users signed up. -#}
 
 with
@@ -37,7 +38,10 @@ signups_in_periods as (
         case
             when product_users.is_value_window_ended and product_users.has_value_within_window
                 then product_users.days_to_first_value
-        end as decided_days_to_first_value
+        end as decided_days_to_first_value,
+        case
+            when product_users.is_pql_window_ended then product_users.days_to_qualification
+        end as decided_days_to_qualification
 
     from product_users
     inner join reporting_periods
@@ -79,15 +83,24 @@ value_medians as (
 
 ),
 
+qualification_medians as (
+
+    {{ kpi_median('signups_by_dimension', 'decided_days_to_qualification', 'is_decided_pql = 1') }}
+
+),
+
 aggregated as (
 
     select
         signup_counts.*,
-        value_medians.median_value as days_to_first_value_median
+        value_medians.median_value as days_to_first_value_median,
+        qualification_medians.median_value as days_to_qualification_median
 
     from signup_counts
     left join value_medians
         on {{ kpi_row_join('signup_counts', 'value_medians') }}
+    left join qualification_medians
+        on {{ kpi_row_join('signup_counts', 'qualification_medians') }}
 
 ),
 
@@ -95,5 +108,5 @@ aggregated as (
     'aggregated',
     'reporting_periods',
     ['signups', 'pql_decided_signups', 'product_qualified_signups', 'value_decided_signups', 'value_reached_signups'],
-    statistics=['days_to_first_value_median'],
+    statistics=['days_to_first_value_median', 'days_to_qualification_median'],
 ) }}
