@@ -29,6 +29,7 @@
         'customer_lifetime_value',
         'customer_retention_rate',
         'daily_active_users',
+        'downgrade_to_churn_rate',
         'expansion_mrr',
         'expansion_revenue_rate',
         'first_response_time',
