@@ -69,6 +69,7 @@
         'quota_attainment',
         'reactivation_mrr',
         'reopen_rate',
+        'replies_per_ticket',
         'resolution_time',
         'resolution_time_business_hours',
         'resolution_time_median',

@@ -1,5 +1,5 @@
 {#- One row per live ticket with the milestones its audit log shows: the first public reply by an
-    agent, every solve and reopening, and the final solve the resolution time is measured to.
+    agent and the count of such replies, every solve and reopening, and the final solve the resolution time is measured to.
     Calendar hours; the drill-through fact fct_tickets adds the slices. -#}
 
 with
@@ -22,7 +22,8 @@ first_agent_replies as (
         requester and is no response, nor is an end user's own comment. -#}
     select
         ticket_id,
-        min(created_at) as first_agent_reply_at
+        min(created_at) as first_agent_reply_at,
+        count(*) as public_agent_replies
 
     from ticket_events
     where
@@ -90,6 +91,7 @@ final as (
         tickets.priority,
         tickets.status,
         cast(coalesce(status_milestones.reopen_count, 0) as {{ dbt.type_int() }}) as reopen_count,
+        cast(coalesce(first_agent_replies.public_agent_replies, 0) as {{ dbt.type_int() }}) as public_agent_replies,
 
         -- timestamps
         tickets.created_at,

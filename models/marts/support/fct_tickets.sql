@@ -80,6 +80,7 @@ final as (
         status,
         csat_rating,
         reopen_count,
+        public_agent_replies,
 
         -- numerics
         cast(case

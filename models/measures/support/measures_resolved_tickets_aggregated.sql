@@ -1,7 +1,8 @@
 {#- Counts of the tickets finally solved in each period (final solve date, reporting timezone), per
     breakdown: solved, reopened at least once before that solve, rated and rated satisfied. Every
     period has a company row (zeros when nothing was solved); breakdown rows exist where tickets
-    were solved. Feeds tickets_resolved, reopen_rate, csat and csat_response_rate. -#}
+    were solved; and the public agent replies those tickets received. Feeds tickets_resolved,
+    reopen_rate, csat, csat_response_rate and replies_per_ticket. -#}
 
 with
 
@@ -30,6 +31,7 @@ tickets_in_periods as (
         tickets.customer_segment,
         tickets.plan_tier,
         case when tickets.reopen_count > 0 then 1 else 0 end as is_reopened,
+        tickets.public_agent_replies,
         case when tickets.csat_rating is not null then 1 else 0 end as is_rated,
         case when tickets.csat_rating = 'satisfied' then 1 else 0 end as is_satisfied
 
@@ -55,7 +57,8 @@ aggregated as (
         count(*) as resolved_tickets,
         sum(is_reopened) as reopened_tickets,
         sum(is_rated) as rated_tickets,
-        sum(is_satisfied) as satisfied_tickets
+        sum(is_satisfied) as satisfied_tickets,
+        sum(public_agent_replies) as public_agent_replies
 
     from tickets_by_dimension
     group by
@@ -69,5 +72,5 @@ aggregated as (
 {{ measures_rows_for_every_period(
     'aggregated',
     'reporting_periods',
-    ['resolved_tickets', 'reopened_tickets', 'rated_tickets', 'satisfied_tickets'],
+    ['resolved_tickets', 'reopened_tickets', 'rated_tickets', 'satisfied_tickets', 'public_agent_replies'],
 ) }}
