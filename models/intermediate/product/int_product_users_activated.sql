@@ -107,13 +107,13 @@ final as (
             when milestones.qualifying_action_at <= signups.pql_window_end_at
                 then milestones.qualifying_action_at
         end as qualified_at,
-        case
-            when milestones.qualifying_action_at <= signups.pql_window_end_at
-                then cast(
-                    {{ dbt.datediff('signups.signup_at', 'milestones.qualifying_action_at', 'second') }} / 86400.0
-                    as decimal(18, 6)
-                )
-        end as days_to_qualification,
+        cast(
+            case
+                when milestones.qualifying_action_at <= signups.pql_window_end_at
+                    then {{ dbt.datediff('signups.signup_at', 'milestones.qualifying_action_at', 'second') }} / 86400.0
+            end
+            as decimal(18, 6)
+        ) as days_to_qualification,
         coalesce(milestones.qualifying_action_at <= signups.pql_window_end_at, false) as is_product_qualified,
         {{ to_reporting_date('signups.pql_window_end_at') }} <= bounds.as_of_date as is_pql_window_ended
 
