@@ -98,3 +98,32 @@
         {%- do checked_string_var('bi_reader_role', '[a-z_][a-z0-9_]{0,62}', 'revops_reader') -%}
     {%- endif -%}
 {%- endmacro %}
+
+
+{#- The value of dict var `name` after checking it maps exactly the names `keys` to numbers
+    between `minimum` and `maximum`, and, when `total` is given, that they sum to it (within 1e-6).
+    Used for the weights and points of the rule-based scores; a bad value stops compilation with a
+    message naming the var, the expected keys and the value. -#}
+{% macro checked_mapping_var(name, keys, minimum=0, maximum=none, total=none) -%}
+    {%- set value = var(name) -%}
+    {%- if value is not mapping or value.keys() | list | sort != keys | list | sort -%}
+        {{ exceptions.raise_compiler_error(
+            'var ' ~ name ~ ' must map exactly these names to numbers: ' ~ keys | join(', ') ~ '; got ' ~ value
+        ) }}
+    {%- endif -%}
+    {%- for key in keys -%}
+        {%- set number = value[key] -%}
+        {%- if number is not number or number < minimum or (maximum is not none and number > maximum) -%}
+            {{ exceptions.raise_compiler_error(
+                'var ' ~ name ~ ': the value of ' ~ key ~ ' must be a number at least ' ~ minimum
+                ~ (' and at most ' ~ maximum if maximum is not none else '') ~ ', got ' ~ number
+            ) }}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- if total is not none and ((value.values() | sum) - total) | abs > 0.000001 -%}
+        {{ exceptions.raise_compiler_error(
+            'var ' ~ name ~ ': the values must sum to ' ~ total ~ ', got ' ~ value.values() | sum
+        ) }}
+    {%- endif -%}
+    {{ return(value) }}
+{%- endmacro %}

@@ -1,22 +1,26 @@
-"""The rule-based churn risk score separates customers who churned from customers who stayed.
+"""Each rule-based customer score separates the customers with the outcome it predicts.
 
-On the demo data, the average churn_risk_score of customers in the three months before their churn
-month must be higher than that of customer-months followed by no churn in the next three months.
-Only months whose three-month horizon lies inside the data are compared, so a customer near the
-end of the data is not counted as staying merely because its future is unknown.
+On the demo data, the average score of customer-months followed by the outcome within three months
+(a churn, an expansion) is compared with that of customer-months not followed by it: churners had a
+higher churn_risk_score and a lower customer_engagement_score before churning; customers who
+expanded had a higher expansion_opportunity_score. Likewise leads reaching an opportunity within the
+funnel window had a higher lead_quality_score than the other decided leads. Only months whose
+three-month horizon lies inside the data are compared, so a customer near the end of the data is
+not counted as staying merely because its future is unknown.
 """
 
 from __future__ import annotations
 
+import pytest
 from conftest import Warehouse
 
 SEPARATION_SQL = """
 with
 
-churns as (
-    select customer_id, month_start_date as churn_month_start_date
+outcomes as (
+    select customer_id, month_start_date as outcome_month_start_date
     from marts.fct_customer_mrr_monthly
-    where movement_type = 'churn'
+    where movement_type = '{movement_type}'
 ),
 
 horizon as (
@@ -28,38 +32,73 @@ scored as (
     select
         health.customer_id,
         health.month_start_date,
-        health.churn_risk_score,
+        health.{score} as score,
         exists (
             select 1
-            from churns
+            from outcomes
             where
-                churns.customer_id = health.customer_id
-                and churns.churn_month_start_date > health.month_start_date
-                and churns.churn_month_start_date <= health.month_start_date + interval 3 month
-        ) as churns_within_3_months
+                outcomes.customer_id = health.customer_id
+                and outcomes.outcome_month_start_date > health.month_start_date
+                and outcomes.outcome_month_start_date <= health.month_start_date + interval 3 month
+        ) as has_outcome_within_3_months
     from marts.fct_customer_health_monthly as health
     cross join horizon
     where health.month_start_date <= horizon.last_observable_month_start_date
 )
 
 select
-    avg(case when churns_within_3_months then churn_risk_score end) as churner_risk,
-    avg(case when not churns_within_3_months then churn_risk_score end) as stayer_risk,
-    count(case when churns_within_3_months then 1 end) as churner_months,
-    count(case when not churns_within_3_months then 1 end) as stayer_months
+    avg(case when has_outcome_within_3_months then score end) as outcome_score,
+    avg(case when not has_outcome_within_3_months then score end) as other_score,
+    count(case when has_outcome_within_3_months and score is not null then 1 end) as outcome_months,
+    count(case when not has_outcome_within_3_months and score is not null then 1 end) as other_months
 from scored
 """
 
 
-def test_churners_had_higher_churn_risk_before_churning(warehouse: Warehouse) -> None:
-    """Customer-months in the 3 months before a churn score higher risk than those of stayers."""
-    [(churner_risk, stayer_risk, churner_months, stayer_months)] = warehouse.query(SEPARATION_SQL)
-    assert churner_months > 0
-    assert stayer_months > 0
-    difference = float(churner_risk) - float(stayer_risk)
+@pytest.mark.parametrize(
+    ("score", "movement_type", "sign"),
+    [
+        ("churn_risk_score", "churn", 1),
+        ("customer_engagement_score", "churn", -1),
+        ("expansion_opportunity_score", "expansion", 1),
+    ],
+)
+def test_each_customer_score_separates_the_outcome_it_predicts(
+    warehouse: Warehouse, score: str, movement_type: str, sign: int
+) -> None:
+    """Customer-months followed by the outcome within 3 months score higher (sign 1) or lower (-1)."""
+    [(outcome_score, other_score, outcome_months, other_months)] = warehouse.query(
+        SEPARATION_SQL.format(score=score, movement_type=movement_type)
+    )
+    assert outcome_months > 0
+    assert other_months > 0
+    difference = float(outcome_score) - float(other_score)
     print(
-        f"churn_risk_score before churn: {float(churner_risk):.2f} over {churner_months} "
-        f"customer-months; staying: {float(stayer_risk):.2f} over {stayer_months}; "
+        f"{score} before a {movement_type}: {float(outcome_score):.2f} over {outcome_months} "
+        f"customer-months; others: {float(other_score):.2f} over {other_months}; "
         f"difference {difference:.2f}"
     )
-    assert difference > 0
+    assert sign * difference > 0
+
+
+LEAD_SEPARATION_SQL = """
+select
+    avg(case when has_opportunity_within_window then lead_quality_score end) as converted_score,
+    avg(case when not has_opportunity_within_window then lead_quality_score end) as other_score,
+    count(case when has_opportunity_within_window then lead_quality_score end) as converted_leads,
+    count(case when not has_opportunity_within_window then lead_quality_score end) as other_leads
+from marts.fct_leads
+where is_funnel_window_closed
+"""
+
+
+def test_leads_reaching_an_opportunity_had_a_higher_lead_quality_score(warehouse: Warehouse) -> None:
+    """Decided leads with an opportunity within the funnel window scored higher than the others."""
+    [(converted_score, other_score, converted_leads, other_leads)] = warehouse.query(LEAD_SEPARATION_SQL)
+    assert converted_leads > 0
+    assert other_leads > 0
+    print(
+        f"lead_quality_score: {float(converted_score):.2f} over {converted_leads} leads with an "
+        f"opportunity; {float(other_score):.2f} over {other_leads} without"
+    )
+    assert float(converted_score) > float(other_score)

@@ -9,24 +9,13 @@
     'mrr_trend', 'failed_payments', 'ticket_volume', 'reopened_tickets',
     'csat', 'nps', 'product_usage_trend', 'days_since_contact',
 ] -%}
-{%- set weights = var('health_signal_weights') -%}
-{%- if weights is not mapping or weights.keys() | list | sort != signals | sort -%}
-    {{ exceptions.raise_compiler_error(
-        'var health_signal_weights must map exactly these signals to weights: ' ~ signals | join(', ')
-        ~ '; got ' ~ weights
-    ) }}
-{%- endif -%}
-{%- for signal in signals -%}
-    {%- if weights[signal] is not number or weights[signal] < 0 -%}
-        {{ exceptions.raise_compiler_error(
-            'var health_signal_weights: the weight of ' ~ signal ~ ' must be a number at least 0, got ' ~ weights[signal]
-        ) }}
-    {%- endif -%}
-{%- endfor -%}
-{%- set weight_total = weights.values() | sum -%}
-{%- if (weight_total - 1) | abs > 0.000001 -%}
-    {{ exceptions.raise_compiler_error('var health_signal_weights: the weights must sum to 1, got ' ~ weight_total) }}
-{%- endif %}
+{%- set weights = checked_mapping_var('health_signal_weights', signals, total=1) -%}
+{%- set engagement_weights = checked_mapping_var(
+    'engagement_signal_weights', ['product_usage', 'usage_trend', 'contact_recency', 'feedback'], total=1
+) -%}
+{%- set expansion_weights = checked_mapping_var(
+    'expansion_signal_weights', ['health', 'usage_growth', 'promoter'], total=1
+) %}
 
 with
 
@@ -140,17 +129,58 @@ weighted as (
 
     select
         *,
-        {%- for signal in signals %}
-            case when {{ signal }}_risk is not null then {{ weights[signal] }} else 0 end
-            {%- if not loop.last %} +{% endif %}
-        {%- endfor %}
-            as available_weight,
-        {%- for signal in signals %}
-            coalesce({{ weights[signal] }} * {{ signal }}_risk, 0)
-            {%- if not loop.last %} +{% endif %}
-        {%- endfor %}
-            as weighted_risk
+        {{ available_signal_weight(weights, '_risk') }} as available_weight,
+        {{ weighted_signal_sum(weights, '_risk') }} as weighted_risk
     from risks
+
+),
+
+points as (
+
+    {#- The signals of the engagement and expansion opportunity scores, each 0..1 (higher is more
+        engaged, more likely to expand); null means missing.
+        product_usage: events in the last 30 days ÷ var engagement_full_usage_events (at most 1);
+            missing when the customer never used the product.
+        usage_trend: 1 − the product_usage_trend risk.
+        contact_recency: 1 − the days_since_contact risk.
+        feedback: 1 when the customer answered a CSAT survey in the last 6 months or ever answered
+            NPS, else 0.
+        health: the health score ÷ 100 (1 − the weighted churn risk).
+        usage_growth: 2 × events in the last 30 days ÷ events in the 60 days before − 1, between
+            0 and 1 (flat or falling usage 0, doubled usage 1); 1 when there were none before but
+            some now; 0 when there are none now; missing when the customer never used the product.
+        promoter: latest NPS answer: promoter (9-10) 1, passive (7-8) 0.5, detractor 0; missing
+            without any answer. -#}
+    select
+        *,
+        case
+            when has_usage_to_date
+                then least(
+                    1.0,
+                    cast(events_last_30_days as decimal(38, 12))
+                    / {{ checked_var('engagement_full_usage_events', above=0) }}
+                )
+        end as product_usage_points,
+        1 - product_usage_trend_risk as usage_trend_points,
+        1 - days_since_contact_risk as contact_recency_points,
+        case when csat_answers_last_6_months > 0 or latest_nps_score is not null then 1.0 else 0.0 end
+            as feedback_points,
+        case when available_weight > 0 then 1 - weighted_risk / available_weight end as health_points,
+        case
+            when events_previous_60_days > 0
+                then greatest(
+                    0.0,
+                    least(1.0, 2 * cast(events_last_30_days as decimal(38, 12)) / events_previous_60_days - 1)
+                )
+            when events_last_30_days > 0 then 1.0
+            when has_usage_to_date then 0.0
+        end as usage_growth_points,
+        case
+            when latest_nps_score >= 9 then 1.0
+            when latest_nps_score >= 7 then 0.5
+            when latest_nps_score >= 0 then 0.0
+        end as promoter_points
+    from weighted
 
 ),
 
@@ -191,16 +221,17 @@ final as (
         {{ round_to_scale('available_weight', 6) }} as available_signal_weight,
 
         -- scores (0..100)
-        cast(case
-            when available_weight > 0
-                then 100 - {{ round_to_scale('100 * weighted_risk / available_weight', 2) }}
-        end as decimal(38, 2)) as customer_health_score,
-        cast(case
-            when available_weight > 0
-                then {{ round_to_scale('100 * weighted_risk / available_weight', 2) }}
-        end as decimal(38, 2)) as churn_risk_score
+        cast(100 - {{ weighted_score('weighted_risk', 'available_weight') }} as decimal(38, 2))
+            as customer_health_score,
+        {{ weighted_score('weighted_risk', 'available_weight') }} as churn_risk_score,
+        {{ weighted_score(
+            weighted_signal_sum(engagement_weights, '_points'), available_signal_weight(engagement_weights, '_points')
+        ) }} as customer_engagement_score,
+        {{ weighted_score(
+            weighted_signal_sum(expansion_weights, '_points'), available_signal_weight(expansion_weights, '_points')
+        ) }} as expansion_opportunity_score
 
-    from weighted
+    from points
 
 )
 

@@ -1,6 +1,6 @@
 {#- One row per live lead with the funnel milestones it reached and whether each happened within the
     funnel windows: the drill-through fact behind every lead funnel KPI (the rules:
-    int_leads_progressed). -#}
+    int_leads_progressed) and its rule-based quality score (int_leads_quality_scored). -#}
 
 with
 
@@ -10,43 +10,52 @@ leads as (
 
 ),
 
+lead_quality as (
+
+    select * from {{ ref('int_leads_quality_scored') }}
+
+),
+
 final as (
 
     select
-        lead_id,
-        owner_user_id,
-        campaign_id,
-        converted_account_id,
-        converted_opportunity_id,
-        customer_id,
-        lead_source_channel,
-        lead_status,
-        campaign_name,
-        campaign_channel,
-        owner_team_name,
-        owner_region,
-        customer_segment,
-        response_minutes,
-        is_converted,
-        is_contacted,
-        has_activity_before_creation,
-        is_contacted_within_window,
-        has_opportunity_within_window,
-        is_won_within_window,
-        is_activated_within_window,
-        is_response_window_closed,
-        is_funnel_window_closed,
-        created_date,
-        response_window_end_date,
-        funnel_window_end_date,
-        opportunity_won_date,
-        first_paid_month_start_date,
-        created_at,
-        first_sales_activity_at,
-        opportunity_created_at,
-        first_paid_at
+        leads.lead_id,
+        leads.owner_user_id,
+        leads.campaign_id,
+        leads.converted_account_id,
+        leads.converted_opportunity_id,
+        leads.customer_id,
+        leads.lead_source_channel,
+        leads.lead_status,
+        leads.campaign_name,
+        leads.campaign_channel,
+        leads.owner_team_name,
+        leads.owner_region,
+        leads.customer_segment,
+        leads.response_minutes,
+        lead_quality.lead_quality_score,
+        leads.is_converted,
+        leads.is_contacted,
+        leads.has_activity_before_creation,
+        leads.is_contacted_within_window,
+        leads.has_opportunity_within_window,
+        leads.is_won_within_window,
+        leads.is_activated_within_window,
+        leads.is_response_window_closed,
+        leads.is_funnel_window_closed,
+        leads.created_date,
+        leads.response_window_end_date,
+        leads.funnel_window_end_date,
+        leads.opportunity_won_date,
+        leads.first_paid_month_start_date,
+        leads.created_at,
+        leads.first_sales_activity_at,
+        leads.opportunity_created_at,
+        leads.first_paid_at
 
     from leads
+    left join lead_quality
+        on leads.lead_id = lead_quality.lead_id
 
 )
 

@@ -1,4 +1,5 @@
-{#- The customer score measures the customer_health_score, churn_risk_score and at_risk_mrr KPIs
+{#- The customer score measures the customer_health_score, churn_risk_score, at_risk_mrr,
+    customer_engagement_score and expansion_opportunity_score KPIs
     are computed from, per period (month, quarter, year) and breakdown (customer segment, plan
     tier, region), over the customers paying in the period's last month (a score is a state: a
     quarter or year reports its last month, the as-of month for the current period): the summed
@@ -35,6 +36,8 @@ period_customers as (
         customer_health.region,
         customer_health.customer_health_score,
         customer_health.churn_risk_score,
+        customer_health.customer_engagement_score,
+        customer_health.expansion_opportunity_score,
         case
             when customer_health.churn_risk_score >= {{ checked_var('churn_risk_threshold', minimum=0, maximum=100, whole_number=false) }}
                 then customer_health.mrr
@@ -64,6 +67,10 @@ aggregated as (
         count(customer_health_score) as health_scored_customers,
         sum(churn_risk_score) as churn_risk_score_total,
         count(churn_risk_score) as churn_risk_scored_customers,
+        sum(customer_engagement_score) as customer_engagement_score_total,
+        count(customer_engagement_score) as engagement_scored_customers,
+        sum(expansion_opportunity_score) as expansion_opportunity_score_total,
+        count(expansion_opportunity_score) as expansion_scored_customers,
         {{ round_to_scale('sum(at_risk_mrr)', 2) }} as at_risk_mrr
 
     from customers_by_dimension
@@ -81,10 +88,14 @@ aggregated as (
     [
         'customer_health_score_total', 'health_scored_customers',
         'churn_risk_score_total', 'churn_risk_scored_customers', 'at_risk_mrr',
+        'customer_engagement_score_total', 'engagement_scored_customers',
+        'expansion_opportunity_score_total', 'expansion_scored_customers',
     ],
     data_types={
         'customer_health_score_total': 'decimal(38, 2)',
         'churn_risk_score_total': 'decimal(38, 2)',
         'at_risk_mrr': 'decimal(38, 2)',
+        'customer_engagement_score_total': 'decimal(38, 2)',
+        'expansion_opportunity_score_total': 'decimal(38, 2)',
     },
 ) }}

@@ -3,9 +3,11 @@
     and region, the converted account's segment): the decided leads of each window (the window
     closed by the as-of date, so a cohort's counts never move later), those activated, won or with
     an opportunity within the funnel window, those contacted or not within the response window, and
-    the contacted leads' summed response minutes. Every period has a company row (zeros when no lead
+    the contacted leads' summed response minutes, and the summed lead quality scores of the scored
+    leads. Every period has a company row (zeros when no lead
     was created); breakdown rows exist where leads were created. Feeds activation_rate,
-    lead_conversion_rate, lead_to_opportunity_rate, uncontacted_lead_rate and lead_response_time. -#}
+    lead_conversion_rate, lead_to_opportunity_rate, uncontacted_lead_rate, lead_response_time and
+    lead_quality_score. -#}
 
 with
 
@@ -46,7 +48,8 @@ leads_in_periods as (
         case
             when leads.is_response_window_closed and leads.is_contacted_within_window then leads.response_minutes
             else 0
-        end as contacted_response_minutes
+        end as contacted_response_minutes,
+        leads.lead_quality_score
 
     from leads
     inner join reporting_periods
@@ -75,7 +78,9 @@ period_counts as (
         sum(is_response_decided) as response_decided_leads,
         sum(is_uncontacted) as uncontacted_leads,
         sum(is_contacted) as contacted_leads,
-        sum(contacted_response_minutes) as response_minutes_total
+        sum(contacted_response_minutes) as response_minutes_total,
+        sum(lead_quality_score) as lead_quality_score_total,
+        count(lead_quality_score) as quality_scored_leads
 
     from leads_by_dimension
     group by
@@ -109,8 +114,9 @@ aggregated as (
     'reporting_periods',
     [
         'created_leads', 'funnel_decided_leads', 'activated_leads', 'won_leads', 'leads_with_opportunity',
-        'response_decided_leads', 'uncontacted_leads', 'contacted_leads', 'response_minutes_total'
+        'response_decided_leads', 'uncontacted_leads', 'contacted_leads', 'response_minutes_total',
+        'lead_quality_score_total', 'quality_scored_leads'
     ],
-    data_types={'response_minutes_total': 'decimal(38, 6)'},
+    data_types={'response_minutes_total': 'decimal(38, 6)', 'lead_quality_score_total': 'decimal(38, 2)'},
     statistics=['response_minutes_median'],
 ) }}
