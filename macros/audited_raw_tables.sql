@@ -20,6 +20,7 @@
     ('crm', 'opportunity_history'),
     ('crm', 'opportunity_stages'),
     ('crm', 'quotas'),
+    ('crm', 'referrals'),
     ('crm', 'users'),
     ('product', 'tracks'),
     ('product', 'users'),

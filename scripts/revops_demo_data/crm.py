@@ -318,6 +318,8 @@ class Crm(CrmOpportunities):
             )
             if status == "Converted":
                 self.converted_leads.append(row)
+            if source == "Referral":
+                self.referral_leads.append((lead_id, created))
             if created < END - days(5) and rng.random() < 0.01:
                 self.deleted_duplicate_lead(rng, created, company, email, source, owner.id)
 

@@ -4,7 +4,8 @@ The order is part of the output. Each step draws from its own labelled random st
 (one stream for the whole run), e-mail addresses and company names are unique across steps, and
 later steps read what earlier ones decided: billing reads the won deals, crm's expansion and renewal
 opportunities read billing's subscriptions, product and support read billing's customers, revops
-reads everything. Moving a step changes the bytes.
+reads everything, and the referrals read the referral leads and the customers' paid spans. Moving a
+step changes the bytes.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import duckdb
 from .billing import Billing
 from .crm import Crm
 from .product import Product
+from .referrals import Referrals
 from .revops import Revops
 from .support import Support
 
@@ -26,7 +28,7 @@ from .support import Support
 TEAM_OWNED_TABLES = {"revops.kpi_targets", "support.business_hours", "support.holidays"}
 
 
-class Generator(Crm, Billing, Product, Support, Revops):
+class Generator(Crm, Billing, Product, Support, Revops, Referrals):
     """Builds every raw table for one seed and scale."""
 
     def build(self, progress: Callable[[str], None]) -> None:
@@ -48,6 +50,7 @@ class Generator(Crm, Billing, Product, Support, Revops):
             self.build_support_schedule,
             self.build_revops,
             self.build_repeat_inquiries,
+            self.build_referrals,
         ):
             started = time.perf_counter()
             step()

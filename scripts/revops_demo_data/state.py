@@ -57,6 +57,7 @@ class State:
         self.free_users: list[tuple[str, str, datetime]] = []
         self.won_deals: list[tuple[Opportunity, DealPlan, str]] = []  # (opp, plan, lead source)
         self.converted_leads: list[list[Value]] = []  # crm.leads rows converted (and not deleted)
+        self.referral_leads: list[tuple[str, datetime]] = []  # (id, created) of the referral leads
         self.memos: dict[tuple[object, ...], list[Campaign]] = {}
         self.agent_changes: list[datetime] = []  # the instants agents start or leave, sorted
         self.agent_pools: dict[tuple[str, int], list[tuple[int, str, datetime, datetime | None]]] = {}

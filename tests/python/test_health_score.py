@@ -3,7 +3,8 @@
 On the demo data, the average score of customer-months followed by the outcome within three months
 (a churn, an expansion) is compared with that of customer-months not followed by it: churners had a
 higher churn_risk_score and a lower customer_engagement_score before churning; customers who
-expanded had a higher expansion_opportunity_score. Likewise leads reaching an opportunity within the
+expanded had a higher expansion_opportunity_score; customers who referred (fct_referrals) a higher
+referral_readiness_score. Likewise leads reaching an opportunity within the
 funnel window had a higher lead_quality_score than the other decided leads. Only months whose
 three-month horizon lies inside the data are compared, so a customer near the end of the data is
 not counted as staying merely because its future is unknown.
@@ -18,9 +19,7 @@ SEPARATION_SQL = """
 with
 
 outcomes as (
-    select customer_id, month_start_date as outcome_month_start_date
-    from marts.fct_customer_mrr_monthly
-    where movement_type = '{movement_type}'
+    {outcomes}
 ),
 
 horizon as (
@@ -55,26 +54,41 @@ from scored
 """
 
 
+def movement_months(movement_type: str) -> str:
+    """The customers' months of one MRR movement (churn, expansion) as outcomes."""
+    return (
+        "select customer_id, month_start_date as outcome_month_start_date "
+        f"from marts.fct_customer_mrr_monthly where movement_type = '{movement_type}'"
+    )
+
+
+REFERRAL_MONTHS = (
+    "select referrer_customer_id as customer_id, "
+    "date_trunc('month', referred_date) as outcome_month_start_date from marts.fct_referrals"
+)
+
+
 @pytest.mark.parametrize(
-    ("score", "movement_type", "sign"),
+    ("score", "outcome", "outcomes", "sign"),
     [
-        ("churn_risk_score", "churn", 1),
-        ("customer_engagement_score", "churn", -1),
-        ("expansion_opportunity_score", "expansion", 1),
+        ("churn_risk_score", "churn", movement_months("churn"), 1),
+        ("customer_engagement_score", "churn", movement_months("churn"), -1),
+        ("expansion_opportunity_score", "expansion", movement_months("expansion"), 1),
+        ("referral_readiness_score", "referral", REFERRAL_MONTHS, 1),
     ],
 )
 def test_each_customer_score_separates_the_outcome_it_predicts(
-    warehouse: Warehouse, score: str, movement_type: str, sign: int
+    warehouse: Warehouse, score: str, outcome: str, outcomes: str, sign: int
 ) -> None:
     """Customer-months followed by the outcome within 3 months score higher (sign 1) or lower (-1)."""
     [(outcome_score, other_score, outcome_months, other_months)] = warehouse.query(
-        SEPARATION_SQL.format(score=score, movement_type=movement_type)
+        SEPARATION_SQL.format(score=score, outcomes=outcomes)
     )
     assert outcome_months > 0
     assert other_months > 0
     difference = float(outcome_score) - float(other_score)
     print(
-        f"{score} before a {movement_type}: {float(outcome_score):.2f} over {outcome_months} "
+        f"{score} before a {outcome}: {float(outcome_score):.2f} over {outcome_months} "
         f"customer-months; others: {float(other_score):.2f} over {other_months}; "
         f"difference {difference:.2f}"
     )

@@ -15,6 +15,9 @@
 ) -%}
 {%- set expansion_weights = checked_mapping_var(
     'expansion_signal_weights', ['health', 'usage_growth', 'promoter'], total=1
+) -%}
+{%- set readiness_weights = checked_mapping_var(
+    'referral_readiness_signal_weights', ['promoter', 'health', 'tenure', 'satisfaction'], total=1
 ) %}
 
 with
@@ -137,8 +140,8 @@ weighted as (
 
 points as (
 
-    {#- The signals of the engagement and expansion opportunity scores, each 0..1 (higher is more
-        engaged, more likely to expand); null means missing.
+    {#- The signals of the engagement, expansion opportunity and referral readiness scores, each
+        0..1 (higher is more engaged, likelier to expand or to refer); null means missing.
         product_usage: events in the last 30 days ÷ var engagement_full_usage_events (at most 1);
             missing when the customer never used the product.
         usage_trend: 1 − the product_usage_trend risk.
@@ -150,7 +153,10 @@ points as (
             0 and 1 (flat or falling usage 0, doubled usage 1); 1 when there were none before but
             some now; 0 when there are none now; missing when the customer never used the product.
         promoter: latest NPS answer: promoter (9-10) 1, passive (7-8) 0.5, detractor 0; missing
-            without any answer. -#}
+            without any answer.
+        tenure: paying months up to this one ÷ 12, at most 1.
+        satisfaction: 1 − the csat risk (the share of good CSAT answers in 6 months); missing
+            without answers. -#}
     select
         *,
         case
@@ -179,7 +185,17 @@ points as (
             when latest_nps_score >= 9 then 1.0
             when latest_nps_score >= 7 then 0.5
             when latest_nps_score >= 0 then 0.0
-        end as promoter_points
+        end as promoter_points,
+        count(*) over (
+            partition by customer_id order by month_start_date rows between unbounded preceding and current row
+        ) as paying_months_to_date,
+        least(
+            1.0,
+            count(*) over (
+                partition by customer_id order by month_start_date rows between unbounded preceding and current row
+            ) / 12.0
+        ) as tenure_points,
+        1 - csat_risk as satisfaction_points
     from weighted
 
 ),
@@ -213,6 +229,7 @@ final as (
         has_usage_to_date,
         last_contact_date,
         days_since_last_contact,
+        paying_months_to_date,
 
         -- risks (0..1, null = missing)
         {%- for signal in signals %}
@@ -229,7 +246,10 @@ final as (
         ) }} as customer_engagement_score,
         {{ weighted_score(
             weighted_signal_sum(expansion_weights, '_points'), available_signal_weight(expansion_weights, '_points')
-        ) }} as expansion_opportunity_score
+        ) }} as expansion_opportunity_score,
+        {{ weighted_score(
+            weighted_signal_sum(readiness_weights, '_points'), available_signal_weight(readiness_weights, '_points')
+        ) }} as referral_readiness_score
 
     from points
 

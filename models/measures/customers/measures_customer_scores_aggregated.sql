@@ -1,11 +1,13 @@
 {#- The customer score measures the customer_health_score, churn_risk_score, at_risk_mrr,
-    customer_engagement_score and expansion_opportunity_score KPIs
+    customer_engagement_score, expansion_opportunity_score, referral_readiness_score and
+    referral_ready_account_rate KPIs
     are computed from, per period (month, quarter, year) and breakdown (customer segment, plan
     tier, region), over the customers paying in the period's last month (a score is a state: a
     quarter or year reports its last month, the as-of month for the current period): the summed
     scores of fct_customer_health_monthly and the number of customers scored, each score counted on
     its own, and the MRR of the customers whose churn_risk_score is at least var
-    churn_risk_threshold. Every period has a company row (zeros when nobody pays); breakdown rows
+    churn_risk_threshold, and the number of customers whose referral_readiness_score is at least
+    var referral_ready_threshold. Every period has a company row (zeros when nobody pays); breakdown rows
     exist where customers pay (the score KPIs report those where customers were scored). The KPI
     models only name and divide these columns. -#}
 
@@ -38,6 +40,12 @@ period_customers as (
         customer_health.churn_risk_score,
         customer_health.customer_engagement_score,
         customer_health.expansion_opportunity_score,
+        customer_health.referral_readiness_score,
+        case
+            when customer_health.referral_readiness_score >= {{ checked_var('referral_ready_threshold', minimum=0, maximum=100, whole_number=false) }}
+                then 1
+            else 0
+        end as is_referral_ready,
         case
             when customer_health.churn_risk_score >= {{ checked_var('churn_risk_threshold', minimum=0, maximum=100, whole_number=false) }}
                 then customer_health.mrr
@@ -71,6 +79,9 @@ aggregated as (
         count(customer_engagement_score) as engagement_scored_customers,
         sum(expansion_opportunity_score) as expansion_opportunity_score_total,
         count(expansion_opportunity_score) as expansion_scored_customers,
+        sum(referral_readiness_score) as referral_readiness_score_total,
+        count(referral_readiness_score) as readiness_scored_customers,
+        sum(is_referral_ready) as referral_ready_customers,
         {{ round_to_scale('sum(at_risk_mrr)', 2) }} as at_risk_mrr
 
     from customers_by_dimension
@@ -90,6 +101,7 @@ aggregated as (
         'churn_risk_score_total', 'churn_risk_scored_customers', 'at_risk_mrr',
         'customer_engagement_score_total', 'engagement_scored_customers',
         'expansion_opportunity_score_total', 'expansion_scored_customers',
+        'referral_readiness_score_total', 'readiness_scored_customers', 'referral_ready_customers',
     ],
     data_types={
         'customer_health_score_total': 'decimal(38, 2)',
@@ -97,5 +109,6 @@ aggregated as (
         'at_risk_mrr': 'decimal(38, 2)',
         'customer_engagement_score_total': 'decimal(38, 2)',
         'expansion_opportunity_score_total': 'decimal(38, 2)',
+        'referral_readiness_score_total': 'decimal(38, 2)',
     },
 ) }}
