@@ -1,8 +1,8 @@
 {#- The attributes of each customer in each month of the MRR spine, as of the month: the CRM
     segment at the month's snapshot date from the account's segment history (the new value of the
     latest segment change on or before it, else the old value of the first change after it, else
-    the account's segment today), and the region, billing currency, motion and name the customer
-    has today. What the revenue and health facts slice by. -#}
+    the account's segment today), and the region, billing currency, motion, acquisition channel
+    and name the customer has today. What the revenue and health facts slice by. -#}
 
 with
 
@@ -15,6 +15,12 @@ movements as (
 customers as (
 
     select * from {{ ref('int_customer_attributes_resolved') }}
+
+),
+
+acquisition_channels as (
+
+    select * from {{ ref('int_customer_acquisition_channels_decided') }}
 
 ),
 
@@ -82,11 +88,14 @@ final as (
         customers.region,
         customers.billing_currency_code as currency_code,
         customers.acquisition_motion,
+        acquisition_channels.acquisition_channel,
         customers.customer_name
 
     from movements
     inner join customers
         on movements.customer_id = customers.customer_id
+    inner join acquisition_channels
+        on movements.customer_id = acquisition_channels.customer_id
     left join segments
         on
             movements.customer_id = segments.customer_id

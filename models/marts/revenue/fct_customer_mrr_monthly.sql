@@ -29,6 +29,7 @@ final as (
         customer_months.region,
         customer_months.currency_code,
         customer_months.acquisition_motion,
+        customer_months.acquisition_channel,
         customer_months.customer_name,
 
         -- movement

@@ -2,8 +2,8 @@
     channel, with the company total: the inputs of cac_by_channel. A campaign's cost belongs to
     its channel and to the month it started in (moved by var `cac_expense_lag_months`, as the GL
     spend of measures_acquisition_costs_aggregated); a new customer belongs to the channel of the lead
-    that brought it, or to `unattributed`. Every period has a company row; channel rows exist
-    where a channel had a campaign cost or a new customer. -#}
+    that brought it (dim_customers), or to `unattributed`. Every period has a company row; channel
+    rows exist where a channel had a campaign cost or a new customer. -#}
 {%- set expense_lag_months = checked_var('cac_expense_lag_months', minimum=0) -%}
 
 with
@@ -14,9 +14,9 @@ campaigns as (
 
 ),
 
-leads as (
+customers as (
 
-    select * from {{ ref('fct_leads') }}
+    select * from {{ ref('dim_customers') }}
 
 ),
 
@@ -55,42 +55,25 @@ campaign_costs as (
 
 ),
 
-customer_leads as (
-
-    {#- The lead that brought each new customer: the first lead (by creation, then id) converted
-        into the customer's CRM account and created by the end of its first paying month; a lead
-        created after the customer started paying did not acquire it. -#}
-    select
-        new_customer_months.customer_id,
-        leads.lead_source_channel,
-        row_number() over (
-            partition by new_customer_months.customer_id
-            order by leads.created_at, leads.lead_id
-        ) as lead_order
-
-    from new_customer_months
-    inner join leads
-        on
-            new_customer_months.customer_id = leads.customer_id
-            and leads.created_date < cast({{ dbt.dateadd('month', 1, 'new_customer_months.month_start_date') }} as date)
-
-),
-
 new_customers as (
 
-    {#- Every new customer once, in its first paying month; without a lead (self-serve sign-ups,
+    {#- Every new customer once, in its first paying month, in the channel of the lead that
+        acquired it: its acquisition channel when a lead decided it (the first lead converted into
+        its CRM account and created by the end of its first paying month; a lead created after the
+        customer started paying did not acquire it). Without such a lead (self-serve sign-ups,
         accounts created in the CRM directly) its channel is `unattributed`. -#}
     select
-        coalesce(customer_leads.lead_source_channel, 'unattributed') as lead_source_channel,
+        case
+            when customers.acquisition_channel_origin = 'lead' then customers.acquisition_channel
+            else 'unattributed'
+        end as lead_source_channel,
         new_customer_months.month_start_date as attributed_month_start_date,
         cast(0 as decimal(38, 2)) as campaign_cost,
         1 as new_customers
 
     from new_customer_months
-    left join customer_leads
-        on
-            new_customer_months.customer_id = customer_leads.customer_id
-            and customer_leads.lead_order = 1
+    inner join customers
+        on new_customer_months.customer_id = customers.customer_id
 
 ),
 

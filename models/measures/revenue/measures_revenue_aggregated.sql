@@ -22,7 +22,7 @@ periods as (
 
 customer_month_dimensions as (
 
-    {{ unpivot_dimensions('customer_months', ['plan_tier', 'customer_segment', 'region', 'currency_code']) }}
+    {{ unpivot_dimensions('customer_months', ['plan_tier', 'customer_segment', 'region', 'currency_code', 'acquisition_channel']) }}
 
 ),
 

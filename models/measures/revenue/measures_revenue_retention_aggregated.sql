@@ -61,7 +61,7 @@ cohorts_in_periods as (
 
 cohorts_by_dimension as (
 
-    {{ unpivot_dimensions('cohorts_in_periods', ['plan_tier', 'customer_segment', 'region', 'currency_code']) }}
+    {{ unpivot_dimensions('cohorts_in_periods', ['plan_tier', 'customer_segment', 'region', 'currency_code', 'acquisition_channel']) }}
 
 ),
 

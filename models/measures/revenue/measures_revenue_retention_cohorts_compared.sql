@@ -50,6 +50,7 @@ comparisons as (
         customer_months.customer_segment,
         customer_months.region,
         customer_months.currency_code,
+        customer_months.acquisition_channel,
         customer_months.mrr as cohort_mrr
 
     from customer_months
@@ -153,6 +154,7 @@ final as (
         comparisons.customer_segment,
         comparisons.region,
         comparisons.currency_code,
+        comparisons.acquisition_channel,
 
         -- amounts (reporting currency)
         comparisons.cohort_mrr,

@@ -1,13 +1,20 @@
 {#- The pipeline measures the pipeline KPIs are computed from, per period (week, month, quarter,
     year) and breakdown: open pipeline at the period's end (closing) and at the previous period's
     end (opening), from the week-end and month-end snapshots of fct_pipeline_snapshots. Renewals
-    are left out: `all` is new business + expansion. -#}
+    are left out: `all` is new business + expansion. The lead source channel is the opportunity's
+    (fct_opportunities; `unassigned` for an opportunity no longer live). -#}
 
 with
 
 pipeline_snapshots as (
 
     select * from {{ ref('fct_pipeline_snapshots') }}
+
+),
+
+opportunities as (
+
+    select * from {{ ref('fct_opportunities') }}
 
 ),
 
@@ -22,25 +29,28 @@ sales_pipeline as (
 
     {#- Renewal opportunities re-sign revenue already booked: they are not pipeline here. -#}
     select
-        snapshot_grain,
-        snapshot_date,
-        opportunity_id,
-        opportunity_type,
-        owner_user_id as rep,
-        owner_team_name as team,
-        customer_segment,
-        owner_region as region,
-        amount_reporting_currency,
-        weighted_amount_reporting_currency
+        pipeline_snapshots.snapshot_grain,
+        pipeline_snapshots.snapshot_date,
+        pipeline_snapshots.opportunity_id,
+        pipeline_snapshots.opportunity_type,
+        pipeline_snapshots.owner_user_id as rep,
+        pipeline_snapshots.owner_team_name as team,
+        pipeline_snapshots.customer_segment,
+        pipeline_snapshots.owner_region as region,
+        opportunities.lead_source_channel,
+        pipeline_snapshots.amount_reporting_currency,
+        pipeline_snapshots.weighted_amount_reporting_currency
 
     from pipeline_snapshots
-    where {{ is_new_revenue_opportunity('opportunity_type') }}
+    left join opportunities
+        on pipeline_snapshots.opportunity_id = opportunities.opportunity_id
+    where {{ is_new_revenue_opportunity('pipeline_snapshots.opportunity_type') }}
 
 ),
 
 pipeline_dimensions as (
 
-    {{ unpivot_dimensions('sales_pipeline', ['opportunity_type', 'rep', 'team', 'customer_segment', 'region']) }}
+    {{ unpivot_dimensions('sales_pipeline', ['opportunity_type', 'rep', 'team', 'customer_segment', 'region', 'lead_source_channel']) }}
 
 ),
 
