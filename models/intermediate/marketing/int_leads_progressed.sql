@@ -1,5 +1,5 @@
-{#- One row per live lead with the funnel milestones it reached (first sales activity, opportunity,
-    win, first payment in billing) and whether each happened within the funnel windows counted from
+{#- One row per live lead with the funnel milestones it reached (first sales activity and meeting,
+    CRM conversion, opportunity, win, first payment in billing) and whether each happened within the funnel windows counted from
     the lead's creation: the drill-through fact behind every lead funnel KPI. Longer than 200 lines
     because each milestone (activity, opportunity, win, payment) has its own matching rule. -#}
 {{ config(materialized='view') }}
@@ -70,10 +70,12 @@ first_sales_activities as (
 
     {#- A sales activity is a call, e-mail or meeting with the lead done by a sales user (an SDR, an
         AE or a sales manager); activities of customer success or marketing users (automated
-        nurture e-mails) are not a sales response. -#}
+        nurture e-mails) are not a sales response. A sales meeting is such an activity of type
+        meeting (a discovery meeting or demo held with the lead). -#}
     select
         activities.lead_id,
-        min(activities.activity_at) as first_sales_activity_at
+        min(activities.activity_at) as first_sales_activity_at,
+        min(case when activities.activity_type = 'meeting' then activities.activity_at end) as first_sales_meeting_at
 
     from activities
     inner join users
@@ -144,9 +146,11 @@ lead_milestones as (
         users.region as owner_region,
         customers.segment as customer_segment,
         leads.is_converted,
+        leads.converted_date,
         leads.created_at,
         {{ to_reporting_date('leads.created_at') }} as created_date,
         first_sales_activities.first_sales_activity_at,
+        first_sales_activities.first_sales_meeting_at,
         opportunities.created_at as opportunity_created_at,
         case when opportunities.is_won then opportunities.close_date end as opportunity_won_date,
         first_paying_terms.first_paid_at,
@@ -183,7 +187,9 @@ lead_windows as (
         *,
         cast({{ dbt.dateadd('day', checked_var('lead_response_window_days', minimum=0), 'created_date') }} as date) as response_window_end_date,
         cast({{ dbt.dateadd('day', checked_var('funnel_conversion_window_days', minimum=0), 'created_date') }} as date) as funnel_window_end_date,
+        cast({{ dbt.dateadd('day', checked_var('meeting_booking_window_days', minimum=0), 'created_date') }} as date) as meeting_window_end_date,
         {{ to_reporting_date('first_sales_activity_at') }} as first_sales_activity_date,
+        {{ to_reporting_date('first_sales_meeting_at') }} as first_sales_meeting_date,
         {{ to_reporting_date('opportunity_created_at') }} as opportunity_created_date,
         {{ to_reporting_date('first_paid_at') }} as first_paid_date
 
@@ -196,9 +202,10 @@ final as (
     {#- A sales activity logged before the lead was created (the rep was already talking to the
         person when the record was entered, or the two systems' clocks disagree) is a response at
         once: response_minutes is clamped to 0 and the lead is flagged, not dropped or made
-        uncontacted. A funnel milestone counts within the window only from the lead's creation
-        date on: an account that was already paying before the lead came in was not activated
-        by it. -#}
+        uncontacted; a meeting logged before the creation likewise counts 0 days. A funnel
+        milestone counts within the window only from the lead's creation date on: an account that
+        was already paying before the lead came in was not activated by it. Days to conversion are
+        whole days from the creation date (reporting timezone) to the CRM's conversion date. -#}
     select
         -- ids
         lead_id,
@@ -222,29 +229,43 @@ final as (
             when first_sales_activity_at < created_at then cast(0 as decimal(38, 6))
             else {{ round_to_scale(dbt.datediff('created_at', 'first_sales_activity_at', 'second') ~ ' / 60.0', 6) }}
         end as response_minutes,
+        cast(
+            case
+                when first_sales_meeting_at < created_at then 0
+                else {{ round_to_scale(dbt.datediff('created_at', 'first_sales_meeting_at', 'second') ~ ' / 86400.0', 6) }}
+            end
+            as decimal(38, 6)
+        ) as days_to_first_meeting,
+        cast({{ dbt.datediff('created_date', 'converted_date', 'day') }} as {{ dbt.type_int() }}) as days_to_conversion,
 
         -- booleans
         is_converted,
         first_sales_activity_at is not null as is_contacted,
         coalesce(first_sales_activity_at < created_at, false) as has_activity_before_creation,
         coalesce(first_sales_activity_date <= response_window_end_date, false) as is_contacted_within_window,
+        coalesce(first_sales_meeting_date <= meeting_window_end_date, false) as has_meeting_within_window,
+        coalesce(converted_date between created_date and funnel_window_end_date, false) as is_converted_within_window,
         coalesce(opportunity_created_date between created_date and funnel_window_end_date, false)
             as has_opportunity_within_window,
         coalesce(opportunity_won_date between created_date and funnel_window_end_date, false) as is_won_within_window,
         coalesce(first_paid_date between created_date and funnel_window_end_date, false) as is_activated_within_window,
         response_window_end_date <= as_of_date as is_response_window_closed,
+        meeting_window_end_date <= as_of_date as is_meeting_window_closed,
         funnel_window_end_date <= as_of_date as is_funnel_window_closed,
 
         -- dates
         created_date,
         response_window_end_date,
+        meeting_window_end_date,
         funnel_window_end_date,
+        converted_date,
         opportunity_won_date,
         first_paid_month_start_date,
 
         -- timestamps
         created_at,
         first_sales_activity_at,
+        first_sales_meeting_at,
         opportunity_created_at,
         first_paid_at
 

@@ -3,10 +3,13 @@
     and region, the converted account's segment): the decided leads of each window (the window
     closed by the as-of date, so a cohort's counts never move later), those activated, won or with
     an opportunity within the funnel window, those contacted or not within the response window, and
-    the contacted leads' summed response minutes, and the summed lead quality scores of the scored
+    the contacted leads' summed response minutes; the decided leads of the meeting window and those
+    met by sales within it, the leads converted within the funnel window, the medians of their
+    days to the first meeting and to conversion, and the summed lead quality scores of the scored
     leads. Every period has a company row (zeros when no lead
-    was created); breakdown rows exist where leads were created. Feeds activation_rate,
-    lead_conversion_rate, lead_to_opportunity_rate, uncontacted_lead_rate, lead_response_time and
+    was created); breakdown rows exist where leads were created. Feeds leads_created,
+    activation_rate, lead_conversion_rate, lead_to_opportunity_rate, uncontacted_lead_rate,
+    lead_response_time, meeting_booking_rate, time_to_first_meeting, lead_conversion_time and
     lead_quality_score. -#}
 
 with
@@ -49,6 +52,11 @@ leads_in_periods as (
             when leads.is_response_window_closed and leads.is_contacted_within_window then leads.response_minutes
             else 0
         end as contacted_response_minutes,
+        case when leads.is_meeting_window_closed then 1 else 0 end as is_meeting_decided,
+        case when leads.is_meeting_window_closed and leads.has_meeting_within_window then 1 else 0 end as has_meeting,
+        leads.days_to_first_meeting,
+        case when leads.is_funnel_window_closed and leads.is_converted_within_window then 1 else 0 end as is_converted,
+        leads.days_to_conversion,
         leads.lead_quality_score
 
     from leads
@@ -79,6 +87,9 @@ period_counts as (
         sum(is_uncontacted) as uncontacted_leads,
         sum(is_contacted) as contacted_leads,
         sum(contacted_response_minutes) as response_minutes_total,
+        sum(is_meeting_decided) as meeting_decided_leads,
+        sum(has_meeting) as leads_with_meeting,
+        sum(is_converted) as converted_leads,
         sum(lead_quality_score) as lead_quality_score_total,
         count(lead_quality_score) as quality_scored_leads
 
@@ -97,15 +108,33 @@ response_medians as (
 
 ),
 
+meeting_medians as (
+
+    {{ kpi_median('leads_by_dimension', 'days_to_first_meeting', 'has_meeting = 1') }}
+
+),
+
+conversion_medians as (
+
+    {{ kpi_median('leads_by_dimension', 'days_to_conversion', 'is_converted = 1') }}
+
+),
+
 aggregated as (
 
     select
         period_counts.*,
-        response_medians.median_value as response_minutes_median
+        response_medians.median_value as response_minutes_median,
+        meeting_medians.median_value as days_to_first_meeting_median,
+        conversion_medians.median_value as days_to_conversion_median
 
     from period_counts
     left join response_medians
         on {{ kpi_row_join('period_counts', 'response_medians') }}
+    left join meeting_medians
+        on {{ kpi_row_join('period_counts', 'meeting_medians') }}
+    left join conversion_medians
+        on {{ kpi_row_join('period_counts', 'conversion_medians') }}
 
 ),
 
@@ -115,8 +144,14 @@ aggregated as (
     [
         'created_leads', 'funnel_decided_leads', 'activated_leads', 'won_leads', 'leads_with_opportunity',
         'response_decided_leads', 'uncontacted_leads', 'contacted_leads', 'response_minutes_total',
+        'meeting_decided_leads', 'leads_with_meeting', 'converted_leads',
         'lead_quality_score_total', 'quality_scored_leads'
     ],
-    data_types={'response_minutes_total': 'decimal(38, 6)', 'lead_quality_score_total': 'decimal(38, 2)'},
-    statistics=['response_minutes_median'],
+    data_types={
+        'response_minutes_total': 'decimal(38, 6)',
+        'lead_quality_score_total': 'decimal(38, 2)',
+        'days_to_first_meeting_median': 'decimal(38, 6)',
+        'days_to_conversion_median': 'decimal(38, 6)',
+    },
+    statistics=['response_minutes_median', 'days_to_first_meeting_median', 'days_to_conversion_median'],
 ) }}
