@@ -1,7 +1,7 @@
 {#- Billed revenue as dated events: every line of an issued invoice (net of its discount, ex tax)
     on the invoice's date, and the ex-tax share of every refund on the refund's date, each in the
-    reporting currency at the rate of the invoice's month, with the customer it belongs to. What
-    run_rate sums per period. -#}
+    reporting currency at the rate of the invoice's month, with the customer and the invoice it
+    belongs to. What run_rate sums per period; its invoices are purchase_frequency's purchases. -#}
 
 with
 
@@ -65,6 +65,8 @@ invoiced_revenue as (
     {#- Every line of an issued invoice (subscription lines, proration charges and credits, one-time
         charges), net of its line discount, without tax, converted exactly (no rounding). -#}
     select
+        issued_invoices.invoice_id,
+        false as is_refund,
         issued_invoices.billing_customer_id,
         issued_invoices.currency_code,
         issued_invoices.invoice_date as revenue_date,
@@ -86,6 +88,8 @@ refunded_revenue as (
         of the refund, at the FX rate of the refunded invoice's month, so a full refund cancels its
         invoice exactly. Refunds of charges outside an invoice (card checks) never were revenue. -#}
     select
+        issued_invoices.invoice_id,
+        true as is_refund,
         issued_invoices.billing_customer_id,
         issued_invoices.currency_code,
         {{ to_reporting_date('payments.refunded_at') }} as revenue_date,
@@ -120,6 +124,8 @@ final as (
 
     select
         customer_keys.customer_id,
+        revenue_events.invoice_id,
+        revenue_events.is_refund,
         revenue_events.billing_customer_id,
         revenue_events.currency_code,
         revenue_events.revenue_date,

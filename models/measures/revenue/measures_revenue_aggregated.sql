@@ -1,6 +1,7 @@
 {#- The MRR measures every revenue KPI is computed from, per period (month, quarter, year) and
-    breakdown: opening and closing MRR and paying customers, the sums of each movement, and the
-    start-of-period cohort's churned and downgraded customers. One place for the arithmetic; the
+    breakdown: opening and closing MRR and paying customers, the sums of each movement, the
+    customers with an expansion in the period, and the start-of-period cohort's churned and
+    downgraded customers. One place for the arithmetic; the
     KPI models only name and divide these columns. The company total has a row in every period of
     the calendar up to the as-of date, with zeros when nobody paid (period_row_keys); a breakdown
     value has rows in the periods it has customer-months in. -#}
@@ -95,6 +96,7 @@ period_sums as (
         sum(case when is_last_month and is_paying then 1 else 0 end) as closing_customers,
         cast(sum(new_mrr) as decimal(38, 2)) as new_mrr,
         cast(sum(expansion_mrr) as decimal(38, 2)) as expansion_mrr,
+        count(distinct case when expansion_mrr > 0 then customer_id end) as expanded_customers,
         cast(sum(contraction_mrr) as decimal(38, 2)) as contraction_mrr,
         cast(sum(churned_mrr) as decimal(38, 2)) as churned_mrr,
         cast(sum(reactivation_mrr) as decimal(38, 2)) as reactivation_mrr,
@@ -129,6 +131,7 @@ period_measures as (
         coalesce(start_cohorts.cohort_downgraded_customers, 0) as downgraded_customers,
         cast(coalesce(period_sums.new_mrr, 0) as decimal(38, 2)) as new_mrr,
         cast(coalesce(period_sums.expansion_mrr, 0) as decimal(38, 2)) as expansion_mrr,
+        coalesce(period_sums.expanded_customers, 0) as expanded_customers,
         cast(coalesce(period_sums.contraction_mrr, 0) as decimal(38, 2)) as contraction_mrr,
         cast(coalesce(period_sums.churned_mrr, 0) as decimal(38, 2)) as churned_mrr,
         cast(coalesce(period_sums.reactivation_mrr, 0) as decimal(38, 2)) as reactivation_mrr,
@@ -163,6 +166,7 @@ final as (
         period_measures.downgraded_customers,
         period_measures.new_mrr,
         period_measures.expansion_mrr,
+        period_measures.expanded_customers,
         period_measures.contraction_mrr,
         period_measures.churned_mrr,
         period_measures.reactivation_mrr,
