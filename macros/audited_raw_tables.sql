@@ -21,6 +21,7 @@
     ('crm', 'opportunity_stages'),
     ('crm', 'quotas'),
     ('crm', 'users'),
+    ('product', 'pages'),
     ('product', 'tracks'),
     ('product', 'users'),
     ('revops', 'fx_rates'),

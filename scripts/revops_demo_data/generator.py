@@ -20,13 +20,14 @@ from .crm import Crm
 from .product import Product
 from .revops import Revops
 from .support import Support
+from .web import Web
 
 # Tables a team edits by hand in its data directory (its targets): written only where the file does
 # not exist yet, so regenerating the demo data (`make data`) never overwrites a team's own targets.
 TEAM_OWNED_TABLES = {"revops.kpi_targets", "support.business_hours", "support.holidays"}
 
 
-class Generator(Crm, Billing, Product, Support, Revops):
+class Generator(Crm, Billing, Product, Support, Revops, Web):
     """Builds every raw table for one seed and scale."""
 
     def build(self, progress: Callable[[str], None]) -> None:
@@ -48,6 +49,7 @@ class Generator(Crm, Billing, Product, Support, Revops):
             self.build_support_schedule,
             self.build_revops,
             self.build_repeat_inquiries,
+            self.build_web_pages,  # last: the earlier tables' bytes do not depend on it
         ):
             started = time.perf_counter()
             step()
