@@ -22,6 +22,7 @@
     ('crm', 'quotas'),
     ('crm', 'referrals'),
     ('crm', 'users'),
+    ('product', 'pages'),
     ('product', 'tracks'),
     ('product', 'users'),
     ('revops', 'fx_rates'),

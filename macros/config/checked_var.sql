@@ -126,4 +126,29 @@
         ) }}
     {%- endif -%}
     {{ return(value) }}
+
+
+{#- The value of var `name` after checking it is a non-empty list of strings each matching
+    `pattern` in full (web channels, URL paths, utm mediums); anything else stops compilation
+    naming the var. Returns the list; `sql_string_list` turns it into SQL. -#}
+{% macro checked_string_list_var(name, pattern, example) -%}
+    {%- set values = var(name) -%}
+    {%- set is_list = values is iterable and values is not string and values is not mapping and values | length > 0 -%}
+    {%- set bad_values = [] -%}
+    {%- for value in (values if is_list else []) if value is not string or modules.re.fullmatch(pattern, value) is none -%}
+        {%- do bad_values.append(value) -%}
+    {%- endfor -%}
+    {%- if not is_list or bad_values -%}
+        {{ exceptions.raise_compiler_error('var ' ~ name ~ ' must be a non-empty list of values written like ' ~ example ~ ', got ' ~ values) }}
+    {%- endif -%}
+    {{ return(values) }}
+{%- endmacro %}
+
+
+{#- A list of values as the items of a SQL `in (...)` list: string literals (sql_string_literal)
+    joined by commas. -#}
+{% macro sql_string_list(values) -%}
+    {%- for value in values -%}
+        {{ sql_string_literal(value) }}{{ ', ' if not loop.last }}
+    {%- endfor -%}
 {%- endmacro %}

@@ -19,7 +19,8 @@ The data tells one story across the sources, 2023-01-01 .. 2025-12-31:
   100 %), one-time charges, void invoices, failed payments, past-due subscriptions and refunds.
 * support: tickets from customers (more of them before churn) with their event history, CSAT
   ratings for solved tickets and quarterly NPS surveys.
-* product: the users of customers, trials and free sign-ups, and their usage events.
+* product: the users of customers, trials and free sign-ups, and their usage events; the marketing
+  website's page views of anonymous visitors, some of whom sign up (web).
 * revops: GL expenses derived from headcount and campaign spend, FX rates, KPI targets,
   initiatives and tool adoption.
 
@@ -43,7 +44,7 @@ Modules:
 * reference: volumes, names, geography, prices and plans, segment profiles, stages, lead sources
 * entities: the story's entities (reps, accounts, opportunities, customers, subscriptions, ...)
 * state: what one run shares across sources (tables, entities, ids, names, FX, prices, reps)
-* crm, crm_opportunities, billing, support, product, revops: each source's generation steps, as
+* crm, crm_opportunities, billing, support, product, revops, web: each source's generation steps, as
   mixins over the shared state
 * generator: the Generator that runs the steps in the story's order and writes the tables
 """

@@ -22,13 +22,14 @@ from .product import Product
 from .referrals import Referrals
 from .revops import Revops
 from .support import Support
+from .web import Web
 
 # Tables a team edits by hand in its data directory (its targets): written only where the file does
 # not exist yet, so regenerating the demo data (`make data`) never overwrites a team's own targets.
 TEAM_OWNED_TABLES = {"revops.kpi_targets", "support.business_hours", "support.holidays"}
 
 
-class Generator(Crm, Billing, Product, Support, Revops, Referrals):
+class Generator(Crm, Billing, Product, Support, Revops, Referrals, Web):
     """Builds every raw table for one seed and scale."""
 
     def build(self, progress: Callable[[str], None]) -> None:
@@ -50,7 +51,9 @@ class Generator(Crm, Billing, Product, Support, Revops, Referrals):
             self.build_support_schedule,
             self.build_revops,
             self.build_repeat_inquiries,
+            # steps added later come last, so the earlier tables keep their bytes
             self.build_referrals,
+            self.build_web_pages,
         ):
             started = time.perf_counter()
             step()

@@ -591,6 +591,21 @@ def test_timestamps_without_offset_are_read_in_the_sources_configured_time_zone(
         ),
         (["compile", "--select", "stg_product__tracks"], '{product_value_events: ["x\') or (1=1"]}', None),
         (
+            ["compile", "--select", "stg_product__pages"],
+            '{web_high_intent_paths: ["/pricing\' or 1=1 --"]}',
+            "var web_high_intent_paths",
+        ),
+        (
+            ["compile", "--select", "stg_product__pages"],
+            "{web_high_intent_paths: [/]}",
+            "var web_high_intent_paths",
+        ),
+        (
+            ["compile", "--select", "int_web_sessions_converted"],
+            "{web_sales_aligned_channels: outbound}",
+            "var web_sales_aligned_channels",
+        ),
+        (
             ["compile", "--select", "stg_billing__prices"],
             '{currency_minor_unit_exponents: {"JPY\' then 1 end --": 0}}',
             "var currency_minor_unit_exponents",

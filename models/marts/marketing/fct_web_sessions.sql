@@ -1,0 +1,60 @@
+{#- One row per website session started by the as-of date (int_web_sessions_converted): visitor,
+    channel, campaign tags, page views, high-intent page views, span and whether it converted to a
+    signup, with its start day in the reporting timezone: the drill-through fact behind the web
+    analytics KPIs (website traffic, high-intent page views, sales-aligned traffic growth, the
+    visitor signup rates, clicks). -#}
+
+with
+
+sessions as (
+
+    select * from {{ ref('int_web_sessions_converted') }}
+
+),
+
+bounds as (
+
+    select * from {{ ref('int_calendar_bounds_computed') }}
+
+),
+
+dated as (
+
+    select
+        sessions.*,
+        {{ to_reporting_date('sessions.started_at') }} as started_date
+
+    from sessions
+
+),
+
+final as (
+
+    select
+        dated.session_id,
+        dated.visitor_id,
+        dated.session_number,
+        dated.product_user_id,
+        dated.channel,
+        dated.landing_path,
+        dated.referrer,
+        dated.utm_source,
+        dated.utm_medium,
+        dated.utm_campaign,
+        dated.started_at,
+        dated.ended_at,
+        dated.started_date,
+        dated.page_views,
+        dated.high_intent_page_views,
+        dated.is_paid_click,
+        dated.is_sales_aligned,
+        dated.is_signup_session,
+        dated.signup_type
+
+    from dated
+    cross join bounds
+    where dated.started_date <= bounds.as_of_date
+
+)
+
+select * from final
