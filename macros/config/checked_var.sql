@@ -126,6 +126,7 @@
         ) }}
     {%- endif -%}
     {{ return(value) }}
+{%- endmacro %}
 
 
 {#- The value of var `name` after checking it is a non-empty list of strings each matching
