@@ -48,6 +48,9 @@ class Generator(Crm, Billing, Product, Support, Revops):
             self.build_support_schedule,
             self.build_revops,
             self.build_repeat_inquiries,
+            self.build_lead_status_history,
+            self.build_cancellation_reasons,
+            self.build_qbr_meetings,
         ):
             started = time.perf_counter()
             step()

@@ -66,6 +66,12 @@ bounds as (
 
 ),
 
+lifecycle_stages as (
+
+    select * from {{ ref('int_lead_lifecycle_stages_dated') }}
+
+),
+
 first_sales_activities as (
 
     {#- A sales activity is a call, e-mail or meeting with the lead done by a sales user (an SDR, an
@@ -151,6 +157,9 @@ lead_milestones as (
         case when opportunities.is_won then opportunities.close_date end as opportunity_won_date,
         first_paying_terms.first_paid_at,
         first_paid_months.first_paid_month_start_date,
+        lifecycle_stages.mql_at,
+        lifecycle_stages.sql_at,
+        lifecycle_stages.met_qualification_criteria,
         bounds.as_of_date
 
     from leads
@@ -171,6 +180,8 @@ lead_milestones as (
         on lead_customers.customer_id = first_paying_terms.customer_id
     left join first_paid_months
         on lead_customers.customer_id = first_paid_months.customer_id
+    left join lifecycle_stages
+        on leads.lead_id = lifecycle_stages.lead_id
 
 ),
 
@@ -185,7 +196,9 @@ lead_windows as (
         cast({{ dbt.dateadd('day', checked_var('funnel_conversion_window_days', minimum=0), 'created_date') }} as date) as funnel_window_end_date,
         {{ to_reporting_date('first_sales_activity_at') }} as first_sales_activity_date,
         {{ to_reporting_date('opportunity_created_at') }} as opportunity_created_date,
-        {{ to_reporting_date('first_paid_at') }} as first_paid_date
+        {{ to_reporting_date('first_paid_at') }} as first_paid_date,
+        {{ to_reporting_date('mql_at') }} as mql_date,
+        {{ to_reporting_date('sql_at') }} as sql_date
 
     from lead_milestones
 
@@ -198,7 +211,8 @@ final as (
         once: response_minutes is clamped to 0 and the lead is flagged, not dropped or made
         uncontacted. A funnel milestone counts within the window only from the lead's creation
         date on: an account that was already paying before the lead came in was not activated
-        by it. -#}
+        by it. An opportunity created before the lead's MQL is 0 days from it (days_mql_to_opportunity
+        clamped, as response_minutes is). -#}
     select
         -- ids
         lead_id,
@@ -222,6 +236,13 @@ final as (
             when first_sales_activity_at < created_at then cast(0 as decimal(38, 6))
             else {{ round_to_scale(dbt.datediff('created_at', 'first_sales_activity_at', 'second') ~ ' / 60.0', 6) }}
         end as response_minutes,
+        cast(
+            case
+                when opportunity_created_at < mql_at then 0
+                else {{ dbt.datediff('mql_at', 'opportunity_created_at', 'second') }} / 86400.0
+            end
+            as decimal(18, 6)
+        ) as days_mql_to_opportunity,
 
         -- booleans
         is_converted,
@@ -234,6 +255,9 @@ final as (
         coalesce(first_paid_date between created_date and funnel_window_end_date, false) as is_activated_within_window,
         response_window_end_date <= as_of_date as is_response_window_closed,
         funnel_window_end_date <= as_of_date as is_funnel_window_closed,
+        coalesce(mql_date between created_date and funnel_window_end_date, false) as is_mql_within_window,
+        coalesce(sql_date between created_date and funnel_window_end_date, false) as is_sql_within_window,
+        met_qualification_criteria,
 
         -- dates
         created_date,
@@ -246,7 +270,9 @@ final as (
         created_at,
         first_sales_activity_at,
         opportunity_created_at,
-        first_paid_at
+        first_paid_at,
+        mql_at,
+        sql_at
 
     from lead_windows
 

@@ -1,5 +1,6 @@
 {#- One row per customer on the shared customer key, with the attributes KPIs slice by (how each
-    is decided: int_customer_attributes_resolved). -#}
+    is decided: int_customer_attributes_resolved) and whether it fits the ideal customer profile
+    (int_customers_icp_matched). -#}
 
 with
 
@@ -9,26 +10,35 @@ customers as (
 
 ),
 
+icp_matches as (
+
+    select * from {{ ref('int_customers_icp_matched') }}
+
+),
+
 final as (
 
     select
-        customer_id,
-        crm_account_id,
-        first_billing_customer_id,
-        account_owner_user_id,
-        customer_name,
-        acquisition_motion,
-        segment,
-        industry,
-        region,
-        country_code,
-        billing_currency_code,
-        billing_customer_count,
-        has_billing_customer,
-        crm_account_created_at,
-        first_billing_customer_created_at
+        customers.customer_id,
+        customers.crm_account_id,
+        customers.first_billing_customer_id,
+        customers.account_owner_user_id,
+        customers.customer_name,
+        customers.acquisition_motion,
+        customers.segment,
+        customers.industry,
+        customers.region,
+        customers.country_code,
+        customers.billing_currency_code,
+        customers.billing_customer_count,
+        customers.has_billing_customer,
+        customers.crm_account_created_at,
+        customers.first_billing_customer_created_at,
+        icp_matches.is_icp
 
     from customers
+    inner join icp_matches
+        on customers.customer_id = icp_matches.customer_id
 
 )
 

@@ -27,6 +27,7 @@ final as (
         owner_region,
         customer_segment,
         response_minutes,
+        days_mql_to_opportunity,
         is_converted,
         is_contacted,
         has_activity_before_creation,
@@ -36,6 +37,9 @@ final as (
         is_activated_within_window,
         is_response_window_closed,
         is_funnel_window_closed,
+        is_mql_within_window,
+        is_sql_within_window,
+        met_qualification_criteria,
         created_date,
         response_window_end_date,
         funnel_window_end_date,
@@ -44,7 +48,9 @@ final as (
         created_at,
         first_sales_activity_at,
         opportunity_created_at,
-        first_paid_at
+        first_paid_at,
+        mql_at,
+        sql_at
 
     from leads
 

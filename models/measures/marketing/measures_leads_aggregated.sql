@@ -3,9 +3,12 @@
     and region, the converted account's segment): the decided leads of each window (the window
     closed by the as-of date, so a cohort's counts never move later), those activated, won or with
     an opportunity within the funnel window, those contacted or not within the response window, and
-    the contacted leads' summed response minutes. Every period has a company row (zeros when no lead
-    was created); breakdown rows exist where leads were created. Feeds activation_rate,
-    lead_conversion_rate, lead_to_opportunity_rate, uncontacted_lead_rate and lead_response_time. -#}
+    the contacted leads' summed response minutes, and the lifecycle stages within the funnel window
+    (MQLs, those meeting the qualification criteria, SQLs, SQLs with an opportunity, the median days
+    from MQL to opportunity). Every period has a company row (zeros when no lead was created);
+    breakdown rows exist where leads were created. Feeds activation_rate, lead_conversion_rate,
+    lead_to_opportunity_rate, uncontacted_lead_rate, lead_response_time, mql_rate,
+    mql_qualification_rate, sql_to_opportunity_rate and opportunity_creation_velocity. -#}
 
 with
 
@@ -46,7 +49,25 @@ leads_in_periods as (
         case
             when leads.is_response_window_closed and leads.is_contacted_within_window then leads.response_minutes
             else 0
-        end as contacted_response_minutes
+        end as contacted_response_minutes,
+        case when leads.is_funnel_window_closed and leads.is_mql_within_window then 1 else 0 end as is_mql,
+        case
+            when leads.is_funnel_window_closed and leads.is_mql_within_window and leads.met_qualification_criteria
+                then 1
+            else 0
+        end as is_qualified_mql,
+        case when leads.is_funnel_window_closed and leads.is_sql_within_window then 1 else 0 end as is_sql,
+        case
+            when leads.is_funnel_window_closed and leads.is_sql_within_window and leads.has_opportunity_within_window
+                then 1
+            else 0
+        end as is_sql_with_opportunity,
+        case
+            when leads.is_funnel_window_closed and leads.is_mql_within_window and leads.has_opportunity_within_window
+                then 1
+            else 0
+        end as is_mql_with_opportunity,
+        leads.days_mql_to_opportunity
 
     from leads
     inner join reporting_periods
@@ -75,7 +96,12 @@ period_counts as (
         sum(is_response_decided) as response_decided_leads,
         sum(is_uncontacted) as uncontacted_leads,
         sum(is_contacted) as contacted_leads,
-        sum(contacted_response_minutes) as response_minutes_total
+        sum(contacted_response_minutes) as response_minutes_total,
+        sum(is_mql) as mql_leads,
+        sum(is_qualified_mql) as qualified_mql_leads,
+        sum(is_sql) as sql_leads,
+        sum(is_sql_with_opportunity) as sql_leads_with_opportunity,
+        sum(is_mql_with_opportunity) as mql_leads_with_opportunity
 
     from leads_by_dimension
     group by
@@ -92,15 +118,24 @@ response_medians as (
 
 ),
 
+mql_to_opportunity_medians as (
+
+    {{ kpi_median('leads_by_dimension', 'days_mql_to_opportunity', 'is_mql_with_opportunity = 1') }}
+
+),
+
 aggregated as (
 
     select
         period_counts.*,
-        response_medians.median_value as response_minutes_median
+        response_medians.median_value as response_minutes_median,
+        mql_to_opportunity_medians.median_value as mql_to_opportunity_days_median
 
     from period_counts
     left join response_medians
         on {{ kpi_row_join('period_counts', 'response_medians') }}
+    left join mql_to_opportunity_medians
+        on {{ kpi_row_join('period_counts', 'mql_to_opportunity_medians') }}
 
 ),
 
@@ -109,8 +144,9 @@ aggregated as (
     'reporting_periods',
     [
         'created_leads', 'funnel_decided_leads', 'activated_leads', 'won_leads', 'leads_with_opportunity',
-        'response_decided_leads', 'uncontacted_leads', 'contacted_leads', 'response_minutes_total'
+        'response_decided_leads', 'uncontacted_leads', 'contacted_leads', 'response_minutes_total',
+        'mql_leads', 'qualified_mql_leads', 'sql_leads', 'sql_leads_with_opportunity', 'mql_leads_with_opportunity'
     ],
     data_types={'response_minutes_total': 'decimal(38, 6)'},
-    statistics=['response_minutes_median'],
+    statistics=['response_minutes_median', 'mql_to_opportunity_days_median'],
 ) }}
