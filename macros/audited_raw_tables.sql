@@ -4,6 +4,7 @@
     missing here. -#}
 {% macro audited_raw_tables() %}
     {{ return([
+    ('billing', 'cancellation_reasons'),
     ('billing', 'customers'),
     ('billing', 'invoice_line_items'),
     ('billing', 'invoices'),
@@ -15,10 +16,12 @@
     ('crm', 'activities'),
     ('crm', 'campaign_members'),
     ('crm', 'campaigns'),
+    ('crm', 'lead_status_history'),
     ('crm', 'leads'),
     ('crm', 'opportunities'),
     ('crm', 'opportunity_history'),
     ('crm', 'opportunity_stages'),
+    ('crm', 'qbr_meetings'),
     ('crm', 'quotas'),
     ('crm', 'referrals'),
     ('crm', 'users'),

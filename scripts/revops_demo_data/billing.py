@@ -805,3 +805,60 @@ class Billing(State):
                 created=moment,
                 refunded_at=moment + hours(1),
             )
+
+    def build_cancellation_reasons(self) -> None:
+        """The churn survey: about 70 % of the customers who cancel a paid subscription say why, with
+        Stripe's cancellation feedback values (price weighs most for small customers, a competitor and
+        missing features for large ones) and sometimes a comment. Runs after every other step, on its
+        own random stream, so it only adds rows."""
+        rng = self.rng("cancellation_reasons")
+        table = self.tables["billing.cancellation_reasons"]
+        small = [
+            ("too_expensive", 30),
+            ("unused", 20),
+            ("missing_features", 12),
+            ("switched_service", 12),
+            ("too_complex", 8),
+            ("low_quality", 6),
+            ("customer_service", 4),
+            ("other", 8),
+        ]
+        large = [
+            ("switched_service", 28),
+            ("missing_features", 25),
+            ("too_expensive", 15),
+            ("low_quality", 10),
+            ("customer_service", 8),
+            ("too_complex", 6),
+            ("unused", 3),
+            ("other", 5),
+        ]
+        comments = {
+            "too_expensive": ["Budget cuts this year", "Price went up too much"],
+            "unused": ["The team never adopted it", "Project ended"],
+            "missing_features": ["Needed SSO", "No Salesforce sync for our setup"],
+            "switched_service": ["Moved to a competitor", "Consolidating tools"],
+            "too_complex": ["Too hard to set up"],
+            "low_quality": ["Dashboards were slow"],
+            "customer_service": ["Support took too long"],
+            "other": ["Company was acquired"],
+        }
+        for customer in self.customers:
+            if customer.deleted:
+                continue
+            options = small if customer.profile in (SELF_SERVE, SEGMENTS["SMB"]) else large
+            for sub in customer.subscriptions:
+                if sub.status != "canceled" or sub.canceled_at is None or sub.paid_start is None:
+                    continue
+                if rng.random() >= 0.7:
+                    continue
+                reason = pick(rng, options)
+                answered = min(sub.canceled_at + seconds(rng.randint(30, 900)), END - seconds(1))
+                table.add(
+                    answered,
+                    subscription_id=sub.id,
+                    customer_id=customer.id,
+                    canceled_at=sub.canceled_at,
+                    reason=messy(rng, reason, 0.05),
+                    comment=rng.choice(comments[reason]) if rng.random() < 0.4 else None,
+                )

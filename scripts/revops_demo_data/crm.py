@@ -15,6 +15,7 @@ from .common import (
     LAST_INSTANT,
     MONTHS,
     START,
+    Table,
     between,
     days,
     hours,
@@ -318,8 +319,9 @@ class Crm(CrmOpportunities):
             )
             if status == "Converted":
                 self.converted_leads.append(row)
-            if source == "Referral":
+            if source == "Referral":  # repeat inquiries (build_repeat_inquiries) are not referrals
                 self.referral_leads.append((lead_id, created))
+            self.lead_stories.append((lead_id, created, source, status, touches, convert_at))
             if created < END - days(5) and rng.random() < 0.01:
                 self.deleted_duplicate_lead(rng, created, company, email, source, owner.id)
 
@@ -481,9 +483,11 @@ class Crm(CrmOpportunities):
                 continue
             contact_id, owner_id = first[column["ConvertedContactId"]], first[column["OwnerId"]]
             self.log_lead_activities(rng, contact_id, owner_id, [t for t in touches if t < converted_at])
+            lead_id = self.sf_id("00Q")
+            self.lead_stories.append((lead_id, created, "Referral", "Converted", touches, converted_at))
             leads.add(
                 converted_at,
-                Id=self.sf_id("00Q"),
+                Id=lead_id,
                 Company=first[column["Company"]],
                 Email=first[column["Email"]],
                 LeadSource=first[column["LeadSource"]],
@@ -499,3 +503,93 @@ class Crm(CrmOpportunities):
                 IsDeleted=False,
                 SystemModstamp=converted_at,
             )
+
+    def build_lead_status_history(self) -> None:
+        """The lifecycle stages of the live leads as Salesforce field history records them: the
+        Status changes to MQL (marketing qualified, with the qualification criteria the lead met)
+        and to SQL (sales accepted). Every converted lead passed both before its conversion; a lead
+        sales qualified or worked often did, an unqualified or untouched one sometimes reached MQL;
+        referrals qualify more often. Runs after every other step, on its own random stream, so it
+        only adds rows."""
+        rng = self.rng("lead_status_history")
+        table = self.tables["crm.lead_status_history"]
+        for lead_id, created, source, status, touches, converted_at in self.lead_stories:
+            boost = 1.4 if source == "Referral" else 1.0
+            p_mql, p_sql = {
+                "Converted": (1.0, 1.0),
+                "Qualified": (1.0, 0.9),
+                "Working": (0.6, 0.3),
+                "Unqualified": (0.35 if touches else 0.2, 0.15),
+            }.get(status, (0.15, 0.0))
+            if converted_at is None and rng.random() >= min(p_mql * boost, 1.0):
+                continue
+            first_touch = touches[0] if touches else created + days(2)
+            mql_at = created + (min(first_touch, converted_at or END) - created) * rng.uniform(0.05, 0.9)
+            mql_at = min(mql_at, END - hours(1))
+            criteria = [name for name in ("budget", "authority", "need", "timing") if rng.random() < 0.8]
+            if status not in ("Converted", "Qualified"):
+                criteria = [name for name in criteria if rng.random() < 0.75]
+            self.add_status_change(rng, table, lead_id, mql_at, "Open", "MQL", ";".join(criteria or ["need"]))
+            if converted_at is not None:
+                sql_at = mql_at + (converted_at - mql_at) * rng.uniform(0.1, 0.9)
+            elif rng.random() < p_sql:
+                sql_at = mql_at + days(rng.uniform(0.5, 12))
+            else:
+                continue
+            if sql_at < END:
+                self.add_status_change(rng, table, lead_id, sql_at, "MQL", "SQL", None)
+
+    def add_status_change(
+        self,
+        rng: random.Random,
+        table: Table,
+        lead_id: str,
+        changed_at: datetime,
+        old_value: str,
+        new_value: str,
+        criteria: str | None,
+    ) -> None:
+        """One LeadHistory row: a change of the lead's Status field."""
+        changed_at = changed_at.replace(microsecond=0)
+        table.add(
+            changed_at,
+            Id=self.sf_id("017"),
+            LeadId=lead_id,
+            Field="Status",
+            OldValue=old_value,
+            NewValue=messy(rng, new_value, 0.05),
+            QualificationCriteria=criteria,
+            CreatedDate=changed_at,
+        )
+
+    def build_qbr_meetings(self) -> None:
+        """Quarterly business reviews with the sales-managed customers (a mid-market or enterprise
+        CRM account, paying at the quarter's start): most quarters the account owner holds one, some
+        are cancelled and not held again. Runs after every other step, on its own random stream, so
+        it only adds rows."""
+        rng = self.rng("qbr_meetings")
+        table = self.tables["crm.qbr_meetings"]
+        for customer in self.customers:
+            account = customer.account
+            if account is None or customer.deleted:
+                continue
+            for quarter_start in MONTHS[::3]:
+                start = datetime.combine(quarter_start, datetime.min.time())
+                segment = account.segment_at(start)
+                if segment not in ("Mid-Market", "Enterprise") or not customer.is_active(start):
+                    continue
+                held = rng.random() < (0.8 if segment == "Enterprise" else 0.6)
+                if not held and rng.random() >= 0.4:
+                    continue
+                last = min(start + days(85), END - hours(2))
+                if last <= start + days(5):
+                    continue
+                moment = self.work_time(rng, between(rng, start + days(5), last).date(), account.region)
+                table.add(
+                    moment,
+                    Id=self.sf_id("00U"),
+                    AccountId=account.id,
+                    OwnerId=account.owner_at(moment),
+                    Status=messy(rng, "Completed" if held else "Canceled", 0.05),
+                    StartDateTime=moment,
+                )

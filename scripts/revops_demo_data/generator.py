@@ -54,6 +54,9 @@ class Generator(Crm, Billing, Product, Support, Revops, Referrals, Web):
             # steps added later come last, so the earlier tables keep their bytes
             self.build_referrals,
             self.build_web_pages,
+            self.build_lead_status_history,
+            self.build_cancellation_reasons,
+            self.build_qbr_meetings,
         ):
             started = time.perf_counter()
             step()

@@ -292,6 +292,52 @@ def inject_bad_rows(raw_dir: Path) -> list[Quarantined]:
             "_loaded_at": loaded,
         },
     )
+    # A lead stage change of a lead that does not exist, a churn survey answer of a subscription that
+    # does not exist, and a business review with an outcome the contract does not know.
+    bad(
+        "crm",
+        "lead_status_history",
+        "0175gBADNOLEAD0001",
+        "LeadId",
+        "orphaned_reference",
+        {
+            "Id": "0175gBADNOLEAD0001",
+            "LeadId": "00Q5gBADNOLEAD0001",
+            "Field": "Status",
+            "OldValue": "Open",
+            "NewValue": "MQL",
+            "QualificationCriteria": "budget;need",
+            "CreatedDate": "2025-05-01T00:00:00Z",
+            "_loaded_at": loaded,
+        },
+    )
+    bad(
+        "billing",
+        "cancellation_reasons",
+        "sub_BADNOSUB000001",
+        "subscription_id",
+        "orphaned_reference",
+        {
+            "subscription_id": "sub_BADNOSUB000001",
+            "customer_id": paid["customer_id"],
+            "canceled_at": "2025-05-01T00:00:00Z",
+            "reason": "too_expensive",
+            "_loaded_at": loaded,
+        },
+    )
+    bad(
+        "crm",
+        "qbr_meetings",
+        "00U5gBADSTATUS0001",
+        "Status",
+        "unknown_value",
+        {
+            "Id": "00U5gBADSTATUS0001",
+            "Status": "Postponed",
+            "StartDateTime": "2025-05-01T00:00:00Z",
+            "_loaded_at": loaded,
+        },
+    )
     return expected
 
 

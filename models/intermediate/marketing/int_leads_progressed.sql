@@ -66,6 +66,12 @@ bounds as (
 
 ),
 
+lifecycle_stages as (
+
+    select * from {{ ref('int_lead_lifecycle_stages_dated') }}
+
+),
+
 first_sales_activities as (
 
     {#- A sales activity is a call, e-mail or meeting with the lead done by a sales user (an SDR, an
@@ -155,6 +161,9 @@ lead_milestones as (
         case when opportunities.is_won then opportunities.close_date end as opportunity_won_date,
         first_paying_terms.first_paid_at,
         first_paid_months.first_paid_month_start_date,
+        lifecycle_stages.mql_at,
+        lifecycle_stages.sql_at,
+        lifecycle_stages.met_qualification_criteria,
         bounds.as_of_date
 
     from leads
@@ -175,6 +184,8 @@ lead_milestones as (
         on lead_customers.customer_id = first_paying_terms.customer_id
     left join first_paid_months
         on lead_customers.customer_id = first_paid_months.customer_id
+    left join lifecycle_stages
+        on leads.lead_id = lifecycle_stages.lead_id
 
 ),
 
@@ -191,7 +202,9 @@ lead_windows as (
         {{ to_reporting_date('first_sales_activity_at') }} as first_sales_activity_date,
         {{ to_reporting_date('first_sales_meeting_at') }} as first_sales_meeting_date,
         {{ to_reporting_date('opportunity_created_at') }} as opportunity_created_date,
-        {{ to_reporting_date('first_paid_at') }} as first_paid_date
+        {{ to_reporting_date('first_paid_at') }} as first_paid_date,
+        {{ to_reporting_date('mql_at') }} as mql_date,
+        {{ to_reporting_date('sql_at') }} as sql_date
 
     from lead_milestones
 
@@ -205,7 +218,9 @@ final as (
         uncontacted; a meeting logged before the creation likewise counts 0 days. A funnel
         milestone counts within the window only from the lead's creation date on: an account that
         was already paying before the lead came in was not activated by it. Days to conversion are
-        whole days from the creation date (reporting timezone) to the CRM's conversion date. -#}
+        whole days from the creation date (reporting timezone) to the CRM's conversion date. An
+        opportunity created before the lead's MQL is 0 days from it (days_mql_to_opportunity
+        clamped, as response_minutes is). -#}
     select
         -- ids
         lead_id,
@@ -237,6 +252,13 @@ final as (
             as decimal(38, 6)
         ) as days_to_first_meeting,
         cast({{ dbt.datediff('created_date', 'converted_date', 'day') }} as {{ dbt.type_int() }}) as days_to_conversion,
+        cast(
+            case
+                when opportunity_created_at < mql_at then 0
+                else {{ dbt.datediff('mql_at', 'opportunity_created_at', 'second') }} / 86400.0
+            end
+            as decimal(18, 6)
+        ) as days_mql_to_opportunity,
 
         -- booleans
         is_converted,
@@ -252,6 +274,9 @@ final as (
         response_window_end_date <= as_of_date as is_response_window_closed,
         meeting_window_end_date <= as_of_date as is_meeting_window_closed,
         funnel_window_end_date <= as_of_date as is_funnel_window_closed,
+        coalesce(mql_date between created_date and funnel_window_end_date, false) as is_mql_within_window,
+        coalesce(sql_date between created_date and funnel_window_end_date, false) as is_sql_within_window,
+        met_qualification_criteria,
 
         -- dates
         created_date,
@@ -267,7 +292,9 @@ final as (
         first_sales_activity_at,
         first_sales_meeting_at,
         opportunity_created_at,
-        first_paid_at
+        first_paid_at,
+        mql_at,
+        sql_at
 
     from lead_windows
 

@@ -1,6 +1,6 @@
 {#- One row per customer on the shared customer key, with the attributes KPIs slice by (how each
     is decided: int_customer_attributes_resolved, and int_customer_acquisition_channels_decided for
-    the acquisition channel). -#}
+    the acquisition channel) and whether it fits the ideal customer profile (int_customers_icp_matched). -#}
 
 with
 
@@ -13,6 +13,12 @@ customers as (
 acquisition_channels as (
 
     select * from {{ ref('int_customer_acquisition_channels_decided') }}
+
+),
+
+icp_matches as (
+
+    select * from {{ ref('int_customers_icp_matched') }}
 
 ),
 
@@ -35,11 +41,14 @@ final as (
         customers.billing_customer_count,
         customers.has_billing_customer,
         customers.crm_account_created_at,
-        customers.first_billing_customer_created_at
+        customers.first_billing_customer_created_at,
+        icp_matches.is_icp
 
     from customers
     inner join acquisition_channels
         on customers.customer_id = acquisition_channels.customer_id
+    inner join icp_matches
+        on customers.customer_id = icp_matches.customer_id
 
 )
 

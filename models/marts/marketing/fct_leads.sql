@@ -36,6 +36,7 @@ final as (
         lead_quality.lead_quality_score,
         leads.days_to_first_meeting,
         leads.days_to_conversion,
+        leads.days_mql_to_opportunity,
         leads.is_converted,
         leads.is_contacted,
         leads.has_activity_before_creation,
@@ -48,6 +49,9 @@ final as (
         leads.is_response_window_closed,
         leads.is_meeting_window_closed,
         leads.is_funnel_window_closed,
+        leads.is_mql_within_window,
+        leads.is_sql_within_window,
+        leads.met_qualification_criteria,
         leads.created_date,
         leads.response_window_end_date,
         leads.meeting_window_end_date,
@@ -59,7 +63,9 @@ final as (
         leads.first_sales_activity_at,
         leads.first_sales_meeting_at,
         leads.opportunity_created_at,
-        leads.first_paid_at
+        leads.first_paid_at,
+        leads.mql_at,
+        leads.sql_at
 
     from leads
     left join lead_quality

@@ -5,12 +5,14 @@
     an opportunity within the funnel window, those contacted or not within the response window, and
     the contacted leads' summed response minutes; the decided leads of the meeting window and those
     met by sales within it, the leads converted within the funnel window, the medians of their
-    days to the first meeting and to conversion, and the summed lead quality scores of the scored
-    leads. Every period has a company row (zeros when no lead
-    was created); breakdown rows exist where leads were created. Feeds leads_created,
-    activation_rate, lead_conversion_rate, lead_to_opportunity_rate, uncontacted_lead_rate,
-    lead_response_time, meeting_booking_rate, time_to_first_meeting, lead_conversion_time and
-    lead_quality_score. -#}
+    days to the first meeting and to conversion; the lifecycle stages within the funnel window
+    (MQLs, those meeting the qualification criteria, SQLs, SQLs with an opportunity, the median days
+    from MQL to opportunity); and the summed lead quality scores of the scored leads. Every period
+    has a company row (zeros when no lead was created); breakdown rows exist where leads were
+    created. Feeds leads_created, activation_rate, lead_conversion_rate, lead_to_opportunity_rate,
+    uncontacted_lead_rate, lead_response_time, meeting_booking_rate, time_to_first_meeting,
+    lead_conversion_time, mql_rate, mql_qualification_rate, sql_to_opportunity_rate,
+    opportunity_creation_velocity and lead_quality_score. -#}
 
 with
 
@@ -57,7 +59,25 @@ leads_in_periods as (
         leads.days_to_first_meeting,
         case when leads.is_funnel_window_closed and leads.is_converted_within_window then 1 else 0 end as is_converted,
         leads.days_to_conversion,
-        leads.lead_quality_score
+        leads.lead_quality_score,
+        case when leads.is_funnel_window_closed and leads.is_mql_within_window then 1 else 0 end as is_mql,
+        case
+            when leads.is_funnel_window_closed and leads.is_mql_within_window and leads.met_qualification_criteria
+                then 1
+            else 0
+        end as is_qualified_mql,
+        case when leads.is_funnel_window_closed and leads.is_sql_within_window then 1 else 0 end as is_sql,
+        case
+            when leads.is_funnel_window_closed and leads.is_sql_within_window and leads.has_opportunity_within_window
+                then 1
+            else 0
+        end as is_sql_with_opportunity,
+        case
+            when leads.is_funnel_window_closed and leads.is_mql_within_window and leads.has_opportunity_within_window
+                then 1
+            else 0
+        end as is_mql_with_opportunity,
+        leads.days_mql_to_opportunity
 
     from leads
     inner join reporting_periods
@@ -91,7 +111,12 @@ period_counts as (
         sum(has_meeting) as leads_with_meeting,
         sum(is_converted) as converted_leads,
         sum(lead_quality_score) as lead_quality_score_total,
-        count(lead_quality_score) as quality_scored_leads
+        count(lead_quality_score) as quality_scored_leads,
+        sum(is_mql) as mql_leads,
+        sum(is_qualified_mql) as qualified_mql_leads,
+        sum(is_sql) as sql_leads,
+        sum(is_sql_with_opportunity) as sql_leads_with_opportunity,
+        sum(is_mql_with_opportunity) as mql_leads_with_opportunity
 
     from leads_by_dimension
     group by
@@ -120,13 +145,20 @@ conversion_medians as (
 
 ),
 
+mql_to_opportunity_medians as (
+
+    {{ kpi_median('leads_by_dimension', 'days_mql_to_opportunity', 'is_mql_with_opportunity = 1') }}
+
+),
+
 aggregated as (
 
     select
         period_counts.*,
         response_medians.median_value as response_minutes_median,
         meeting_medians.median_value as days_to_first_meeting_median,
-        conversion_medians.median_value as days_to_conversion_median
+        conversion_medians.median_value as days_to_conversion_median,
+        mql_to_opportunity_medians.median_value as mql_to_opportunity_days_median
 
     from period_counts
     left join response_medians
@@ -135,6 +167,8 @@ aggregated as (
         on {{ kpi_row_join('period_counts', 'meeting_medians') }}
     left join conversion_medians
         on {{ kpi_row_join('period_counts', 'conversion_medians') }}
+    left join mql_to_opportunity_medians
+        on {{ kpi_row_join('period_counts', 'mql_to_opportunity_medians') }}
 
 ),
 
@@ -145,7 +179,8 @@ aggregated as (
         'created_leads', 'funnel_decided_leads', 'activated_leads', 'won_leads', 'leads_with_opportunity',
         'response_decided_leads', 'uncontacted_leads', 'contacted_leads', 'response_minutes_total',
         'meeting_decided_leads', 'leads_with_meeting', 'converted_leads',
-        'lead_quality_score_total', 'quality_scored_leads'
+        'lead_quality_score_total', 'quality_scored_leads',
+        'mql_leads', 'qualified_mql_leads', 'sql_leads', 'sql_leads_with_opportunity', 'mql_leads_with_opportunity'
     ],
     data_types={
         'response_minutes_total': 'decimal(38, 6)',
@@ -153,5 +188,8 @@ aggregated as (
         'days_to_first_meeting_median': 'decimal(38, 6)',
         'days_to_conversion_median': 'decimal(38, 6)',
     },
-    statistics=['response_minutes_median', 'days_to_first_meeting_median', 'days_to_conversion_median'],
+    statistics=[
+        'response_minutes_median', 'days_to_first_meeting_median', 'days_to_conversion_median',
+        'mql_to_opportunity_days_median',
+    ],
 ) }}
