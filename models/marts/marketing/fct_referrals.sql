@@ -6,7 +6,7 @@ with
 
 referrals as (
 
-    select * from {{ ref('stg_crm__referrals') }}
+    select * from {{ ref('int_referrals_attributed') }}
 
 ),
 
@@ -16,24 +16,13 @@ leads as (
 
 ),
 
-account_customers as (
-
-    select
-        source_record_id as account_id,
-        customer_id
-
-    from {{ ref('int_customer_identifiers_mapped') }}
-    where source_system = 'crm_account'
-
-),
-
 final as (
 
     select
         -- keys
         referrals.referral_id,
         referrals.referrer_account_id,
-        account_customers.customer_id as referrer_customer_id,
+        referrals.referrer_customer_id,
         referrals.lead_id,
         leads.customer_id as referred_customer_id,
         leads.converted_opportunity_id as opportunity_id,
@@ -64,8 +53,6 @@ final as (
     from referrals
     left join leads
         on referrals.lead_id = leads.lead_id
-    left join account_customers
-        on referrals.referrer_account_id = account_customers.account_id
 
 )
 
