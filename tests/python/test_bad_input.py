@@ -293,7 +293,7 @@ def inject_bad_rows(raw_dir: Path) -> list[Quarantined]:
         },
     )
     # A lead stage change of a lead that does not exist, a churn survey answer of a subscription that
-    # does not exist, and a business review with an outcome the contract does not know.
+    # does not exist, a business review with an outcome the contract does not know.
     bad(
         "crm",
         "lead_status_history",
@@ -335,6 +335,22 @@ def inject_bad_rows(raw_dir: Path) -> list[Quarantined]:
             "Id": "00U5gBADSTATUS0001",
             "Status": "Postponed",
             "StartDateTime": "2025-05-01T00:00:00Z",
+            "_loaded_at": loaded,
+        },
+    )
+    # A referral by an account that does not exist, for a real referred lead.
+    _, referrals = read_table(raw_dir, "crm", "referrals")
+    referral = sorted(referrals, key=lambda row: row["Id"])[0]
+    bad(
+        "crm",
+        "referrals",
+        "a0R5gBADNOACCT0001",
+        "Referrer_Account__c",
+        "orphaned_reference",
+        {
+            **referral,
+            "Id": "a0R5gBADNOACCT0001",
+            "Referrer_Account__c": "0015gBADNOACCT0001",
             "_loaded_at": loaded,
         },
     )
