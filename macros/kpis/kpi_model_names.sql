@@ -11,6 +11,7 @@
         'arpa',
         'arr',
         'at_risk_mrr',
+        'average_campaign_investment',
         'average_deal_size',
         'billed_revenue',
         'bookings',

@@ -1,5 +1,6 @@
-{#- Campaign cost and new paying customers per period (month, quarter, year) and lead source
-    channel, with the company total: the inputs of cac_by_channel. A campaign's cost belongs to
+{#- Campaign cost, campaigns started and new paying customers per period (month, quarter, year)
+    and lead source channel, with the company total: the inputs of cac_by_channel and
+    average_campaign_investment. A campaign's cost belongs to
     its channel and to the month it started in (moved by var `cac_expense_lag_months`, as the GL
     spend of measures_acquisition_costs_aggregated); a new customer belongs to the channel of the lead
     that brought it (dim_customers), or to `unattributed`. Every period has a company row; channel
@@ -49,6 +50,7 @@ campaign_costs as (
             ) }} as date
         ) as attributed_month_start_date,
         campaigns.actual_cost_in_reporting_currency as campaign_cost,
+        1 as campaigns,
         0 as new_customers
 
     from campaigns
@@ -69,6 +71,7 @@ new_customers as (
         end as lead_source_channel,
         new_customer_months.month_start_date as attributed_month_start_date,
         cast(0 as decimal(38, 2)) as campaign_cost,
+        0 as campaigns,
         1 as new_customers
 
     from new_customer_months
@@ -117,6 +120,7 @@ aggregated as (
             end as decimal(38, 2)
         ) as campaign_cost,
         cast(sum(case when campaign_cost is null then 1 else 0 end) as integer) as campaigns_without_fx_rate,
+        cast(sum(campaigns) as integer) as campaigns,
         cast(sum(new_customers) as integer) as new_customers
 
     from events_by_dimension
@@ -133,6 +137,6 @@ aggregated as (
 {{ measures_rows_for_every_period(
     'aggregated',
     'periods',
-    ['campaigns_without_fx_rate', 'new_customers'],
+    ['campaigns_without_fx_rate', 'campaigns', 'new_customers'],
     statistics=['campaign_cost'],
 ) }}
