@@ -57,6 +57,7 @@ class Generator(Crm, Billing, Product, Support, Revops, Referrals, Web):
             self.build_lead_status_history,
             self.build_cancellation_reasons,
             self.build_qbr_meetings,
+            self.build_facilities_expenses,
         ):
             started = time.perf_counter()
             step()

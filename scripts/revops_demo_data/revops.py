@@ -122,6 +122,29 @@ class Revops(State):
                     currency="USD",
                 )
 
+    def build_facilities_expenses(self) -> None:
+        """G&A facility costs booked with the other GL lines: office rent (a lease that steps up once
+        a year), utilities and office supplies, each month."""
+        rng = self.rng("facilities")
+        table = self.tables["revops.gl_expenses"]
+        scale = self.scale
+        for index, month in enumerate(MONTHS):
+            lines = [
+                ("Rent", 18000 * scale * (1.03 ** (index // 12))),
+                ("Utilities", 1400 * scale * rng.uniform(0.8, 1.25)),
+                ("Supplies", 650 * scale * rng.uniform(0.6, 1.4)),
+            ]
+            for category, amount in lines:
+                closed = datetime.combine(month, datetime.min.time()) + days(rng.uniform(35, 40))
+                table.add(
+                    closed,
+                    month=month,
+                    department=messy(rng, "G&A", 0.12),
+                    category=messy(rng, category, 0.12),
+                    amount=round(amount * 100),
+                    currency="USD",
+                )
+
     def estimated_mrr_usd(self) -> tuple[dict[date, float], dict[date, float]]:
         """Month-end MRR and new MRR in USD, estimated from the simulation (for plausible targets)."""
         mrr: dict[date, float] = {m: 0.0 for m in MONTHS}
