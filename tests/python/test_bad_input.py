@@ -668,6 +668,16 @@ def test_timestamps_without_offset_are_read_in_the_sources_configured_time_zone(
             "var web_sales_aligned_channels",
         ),
         (
+            ["compile", "--select", "int_web_sessions_converted"],
+            "{web_signup_paths: [signup]}",
+            "var web_signup_paths",
+        ),
+        (
+            ["compile", "--select", "measures_opportunity_pitches_aggregated"],
+            '{opportunity_pitch_stage: "demo\' or 1=1 --"}',
+            "var opportunity_pitch_stage",
+        ),
+        (
             ["compile", "--select", "stg_billing__prices"],
             '{currency_minor_unit_exponents: {"JPY\' then 1 end --": 0}}',
             "var currency_minor_unit_exponents",

@@ -1,8 +1,8 @@
 {#- One row per website session started by the as-of date (int_web_sessions_converted): visitor,
     channel, campaign tags, page views, high-intent page views, span and whether it converted to a
-    signup, with its start day in the reporting timezone: the drill-through fact behind the web
+    signup (and how far it went in the signup funnel), with its start day in the reporting timezone: the drill-through fact behind the web
     analytics KPIs (website traffic, high-intent page views, sales-aligned traffic growth, the
-    visitor signup rates, clicks). -#}
+    visitor signup rates, clicks, signup funnel completion). -#}
 
 with
 
@@ -49,7 +49,9 @@ final as (
         dated.is_paid_click,
         dated.is_sales_aligned,
         dated.is_signup_session,
-        dated.signup_type
+        dated.signup_type,
+        dated.has_reached_signup_page,
+        dated.has_completed_signup
 
     from dated
     cross join bounds
