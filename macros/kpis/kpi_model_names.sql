@@ -22,6 +22,7 @@
         'clicks',
         'contract_renewal_rate',
         'contraction_mrr',
+        'converted_pql_ltv',
         'cost_per_opportunity',
         'cost_per_sale',
         'csat',
