@@ -90,6 +90,7 @@
         'pql_rate',
         'predicted_next_month_mrr',
         'product_activation_rate',
+        'product_engaged_lead_rate',
         'product_qualified_accounts',
         'product_signups',
         'product_usage_events',
