@@ -67,9 +67,9 @@ final as (
 
     select
         lead_id,
-        source_fit_points,
-        sales_engagement_points,
-        business_email_points,
+        cast(source_fit_points as decimal(9, 6)) as source_fit_points,
+        cast(sales_engagement_points as decimal(9, 6)) as sales_engagement_points,
+        cast(business_email_points as decimal(9, 6)) as business_email_points,
         {{ weighted_score(weighted_signal_sum(weights, '_points'), available_signal_weight(weights, '_points')) }}
             as lead_quality_score
 

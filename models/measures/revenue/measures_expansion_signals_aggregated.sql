@@ -7,7 +7,9 @@
     var expansion_signal_window_days have passed since then by the as-of date, and signalled when
     its signal came within them. The measures of time_to_expansion_signal. Every period has a
     company row (zeros and a null median when nobody started paying); a breakdown value has a row
-    where its customers started paying. -#}
+    where its customers started paying. Longer than 200 lines because the signal takes four steps of
+    its own (each user's first active day, the users in order, the starting count, the next user's
+    day) before the usual decide, count and median steps. -#}
 
 {%- set window_days = checked_var('expansion_signal_window_days', minimum=0) %}
 

@@ -28,7 +28,7 @@ final as (
         actuals.dimension,
         actuals.dimension_value,
         actuals.closing_mrr as actual_mrr,
-        forecasts.predicted_next_month_mrr as forecast_mrr,
+        cast(forecasts.predicted_next_month_mrr as decimal(38, 2)) as forecast_mrr,
         cast(abs(actuals.closing_mrr - forecasts.predicted_next_month_mrr) as decimal(38, 2))
             as absolute_forecast_error
 
