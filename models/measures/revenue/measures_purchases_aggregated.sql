@@ -48,16 +48,7 @@ purchases as (
 
 paying_customer_periods as (
 
-    select distinct
-        reporting_periods.period_grain,
-        reporting_periods.period_start,
-        reporting_periods.period_last_date,
-        customer_months.customer_id
-
-    from customer_months
-    inner join reporting_periods
-        on customer_months.month_start_date between reporting_periods.period_start and reporting_periods.period_last_date
-    where customer_months.is_paying
+    {{ paying_customers_in_periods('customer_months', 'reporting_periods') }}
 
 ),
 
