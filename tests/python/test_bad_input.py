@@ -673,7 +673,7 @@ def test_timestamps_without_offset_are_read_in_the_sources_configured_time_zone(
             "var web_signup_paths",
         ),
         (
-            ["compile", "--select", "measures_opportunity_pitches_aggregated"],
+            ["compile", "--select", "measures_created_opportunities_aggregated"],
             '{opportunity_pitch_stage: "demo\' or 1=1 --"}',
             "var opportunity_pitch_stage",
         ),
