@@ -1,7 +1,8 @@
 """revops: monthly FX rates (built first: every currency conversion reads them) and, at the end of
 the story, GL expenses from headcount, bookings and campaign spend, KPI targets a little above what
 the story achieves, RevOps initiatives and tool adoption (revops.fx_rates, revops.gl_expenses,
-revops.kpi_targets, revops.initiatives, revops.tool_adoption)."""
+revops.kpi_targets, revops.initiatives, revops.tool_adoption), and in steps of their own the
+headcount plan and the process error log (revops.headcount, revops.process_errors)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import random
 from bisect import bisect_left
 from datetime import date, datetime, timedelta
 
-from .common import LAST_INSTANT, MONTHS, days, hours, messy, month_end, month_of, pick, round_to
+from .common import LAST_INSTANT, MONTHS, days, hours, messy, month_end, month_of, pick, poisson, round_to
 from .reference import FX_BANDS, MINOR_UNIT_FACTOR, PLAN_MONTHS
 from .state import State
 
@@ -17,7 +18,7 @@ MONTH_ENDS = [month_end(month) for month in MONTHS]
 
 
 class Revops(State):
-    """FX rates, GL expenses, KPI targets, initiatives and tool adoption."""
+    """FX rates, GL expenses, KPI targets, initiatives, tool adoption, headcount and process errors."""
 
     def build_fx_rates(self) -> None:
         rng = self.rng("fx")
@@ -144,6 +145,82 @@ class Revops(State):
                     amount=round(amount * 100),
                     currency="USD",
                 )
+
+    def build_headcount(self) -> None:
+        """The headcount plan behind the ledger's salary lines: each department's full-time
+        equivalents and average monthly salary per month, the figures build_gl_expenses books
+        salaries from (the ledger adds +-2 % noise, so plan and booked cost differ a little)."""
+        rng = self.rng("headcount")
+        table = self.tables["revops.headcount"]
+        scale = self.scale
+        for index, month in enumerate(MONTHS):
+            growth = 1 + index / 35
+            ae, sdr, managers, csm, marketers, agents = self.staff(month)
+            sellers = ae + sdr + managers
+            sales_salary = (ae * 9000 + sdr * 5500 + managers * 13000) / sellers if sellers else 9000
+            plan = [
+                ("Sales", sellers, sales_salary),
+                ("Marketing", marketers, 8000),
+                ("Customer Success", csm, 8500),
+                ("Support", agents, 5200),
+                ("R&D", round(22 * scale * growth * 0.9 + 1), 11000),
+                ("G&A", max(2, round(7 * scale * (1 + index / 70))), 9500),
+            ]
+            for department, employees, salary in plan:
+                typed = datetime.combine(month, datetime.min.time()) + days(rng.uniform(0.5, 2.5))
+                table.add(
+                    typed,
+                    month=month,
+                    department=messy(rng, department, 0.12),
+                    employees=f"{employees:.2f}",
+                    average_monthly_salary=round(salary * 100),
+                    currency="USD",
+                )
+
+    def build_process_errors(self) -> None:
+        """Errors found in four revenue processes, a few a week: each process errs at its own
+        monthly rate until the first of its automating initiatives (by name) goes live, then at
+        a third of it; an error after that names the initiative."""
+        rng = self.rng("process_errors")
+        table = self.tables["revops.process_errors"]
+        processes = [
+            ("Lead routing", 6.0, ["Lead routing automation", "Lead scoring v2"]),
+            ("Quoting", 4.0, ["CPQ rollout", "Quote approvals"]),
+            ("Invoicing", 5.0, ["Billing-CRM sync", "Self-serve checkout"]),
+            ("Data entry", 8.0, ["Data enrichment", "Pipeline hygiene bot"]),
+        ]
+        severities = [("Low", 55), ("Medium", 35), ("High", 10)]
+        records = {"Low": (0, 3), "Medium": (2, 15), "High": (10, 80)}
+        errors: list[tuple[date, str, str | None, str, int]] = []
+        for process, monthly_rate, automations in processes:
+            live = sorted(
+                (implemented, initiative_id)
+                for initiative_id, implemented in (self.initiative_dates[name] for name in automations)
+                if implemented is not None
+            )
+            automated = live[0] if live else None
+            for month in MONTHS:
+                for _ in range(poisson(rng, monthly_rate * self.scale)):
+                    detected = month + timedelta(rng.randrange(month_end(month).day))
+                    after = automated is not None and detected >= automated[0]
+                    if after and rng.random() > 1 / 3:
+                        continue
+                    severity = pick(rng, severities)
+                    low, high = records[severity]
+                    errors.append(
+                        (detected, process, automated[1] if after else None, severity, rng.randint(low, high))
+                    )
+        for number, (detected, process, initiative_id, severity, affected) in enumerate(sorted(errors), 1):
+            found = datetime.combine(detected, datetime.min.time()) + hours(rng.uniform(8, 18))
+            table.add(
+                min(found, LAST_INSTANT),
+                error_id=f"ERR-{number:05d}",
+                detected_date=detected,
+                process=messy(rng, process, 0.15),
+                initiative_id=initiative_id,
+                severity=messy(rng, severity, 0.15),
+                records_affected=affected,
+            )
 
     def estimated_mrr_usd(self) -> tuple[dict[date, float], dict[date, float]]:
         """Month-end MRR and new MRR in USD, estimated from the simulation (for plausible targets)."""
@@ -288,6 +365,7 @@ class Revops(State):
                     if implemented > date(2025, 12, 31):
                         implemented, status = None, "In Progress"
             changed = datetime.combine(implemented or quarter_start, datetime.min.time()) + hours(11)
+            self.initiative_dates[name] = (f"INIT-{index + 1:03d}", implemented)
             table.add(
                 min(changed, LAST_INSTANT),
                 initiative_id=f"INIT-{index + 1:03d}",

@@ -58,6 +58,7 @@ class State:
         self.won_deals: list[tuple[Opportunity, DealPlan, str]] = []  # (opp, plan, lead source)
         self.converted_leads: list[list[Value]] = []  # crm.leads rows converted (and not deleted)
         self.referral_leads: list[tuple[str, datetime]] = []  # (id, created) of the referral leads
+        self.initiative_dates: dict[str, tuple[str, date | None]] = {}  # name -> (id, implemented date)
         # every live lead's story for its lifecycle stages: (id, created, source, status, touches, converted)
         self.lead_stories: list[tuple[str, datetime, str, str, list[datetime], datetime | None]] = []
         self.memos: dict[tuple[object, ...], list[Campaign]] = {}

@@ -338,6 +338,39 @@ def inject_bad_rows(raw_dir: Path) -> list[Quarantined]:
             "_loaded_at": loaded,
         },
     )
+    # A headcount plan row (of a month before the plan, a new key) with negative employees, a
+    # process error of a process the contract does not know.
+    bad(
+        "revops",
+        "headcount",
+        "2019-01-01|Support",
+        "employees",
+        "negative_amount",
+        {
+            "month": "2019-01-01",
+            "department": "Support",
+            "employees": "-3.00",
+            "average_monthly_salary": "5200.00",
+            "currency": "USD",
+            "_loaded_at": loaded,
+        },
+    )
+    bad(
+        "revops",
+        "process_errors",
+        "ERR-99001",
+        "process",
+        "unknown_value",
+        {
+            "error_id": "ERR-99001",
+            "detected_date": "2025-05-01",
+            "process": "Renewals",
+            "initiative_id": "",
+            "severity": "Low",
+            "records_affected": "1",
+            "_loaded_at": loaded,
+        },
+    )
     # A referral by an account that does not exist, for a real referred lead.
     _, referrals = read_table(raw_dir, "crm", "referrals")
     referral = sorted(referrals, key=lambda row: row["Id"])[0]
