@@ -25,6 +25,7 @@
     ('crm', 'quotas'),
     ('crm', 'referrals'),
     ('crm', 'users'),
+    ('product', 'form_submissions'),
     ('product', 'pages'),
     ('product', 'tracks'),
     ('product', 'users'),

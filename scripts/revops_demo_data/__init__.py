@@ -20,7 +20,7 @@ The data tells one story across the sources, 2023-01-01 .. 2025-12-31:
 * support: tickets from customers (more of them before churn) with their event history, CSAT
   ratings for solved tickets and quarterly NPS surveys.
 * product: the users of customers, trials and free sign-ups, and their usage events; the marketing
-  website's page views of anonymous visitors, some of whom sign up (web).
+  website's page views of anonymous visitors, some of whom sign up, and the forms they submit (web).
 * revops: GL expenses derived from headcount and campaign spend, FX rates, KPI targets,
   initiatives and tool adoption.
 

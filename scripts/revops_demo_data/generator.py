@@ -60,6 +60,7 @@ class Generator(Crm, Billing, Product, Support, Revops, Referrals, Web):
             self.build_facilities_expenses,
             self.build_headcount,
             self.build_process_errors,
+            self.build_form_submissions,
         ):
             started = time.perf_counter()
             step()

@@ -59,6 +59,9 @@ class State:
         self.converted_leads: list[list[Value]] = []  # crm.leads rows converted (and not deleted)
         self.referral_leads: list[tuple[str, datetime]] = []  # (id, created) of the referral leads
         self.initiative_dates: dict[str, tuple[str, date | None]] = {}  # name -> (id, implemented date)
+        # every exported website page view, for the form submissions made on them:
+        # (anonymous id, user id, path, moment, (utm_source, utm_medium, utm_campaign))
+        self.web_views: list[tuple[str, str | None, str, datetime, tuple[str | None, ...]]] = []
         # every live lead's story for its lifecycle stages: (id, created, source, status, touches, converted)
         self.lead_stories: list[tuple[str, datetime, str, str, list[datetime], datetime | None]] = []
         self.memos: dict[tuple[object, ...], list[Campaign]] = {}

@@ -6,12 +6,17 @@ signs up ending on /signup and a /welcome page carrying their user id from then 
 visitors (WEB_VISITORS at scale 1, growing over the years) browse and leave. A visit lands with
 its channel, referrer and campaign tags on the first page only; later pages are internal
 navigation. The volumes are small on purpose: the committed seeds stay a few MB.
+
+product.form_submissions: the forms those visits submit (newsletter, content download, contact
+sales, demo request), each on a page view of a session, so a form conversion rate over sessions
+holds together.
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from .common import END, MONTHS, START, days, messy, month_weights, pick, poisson, scaled, seconds
 from .state import State
@@ -73,6 +78,18 @@ BROWSE_PAGES = [
     ("/blog/revops-metrics", 8),
 ]
 SALES_PAGES = [("/demo", 5), ("/contact-sales", 3), ("/pricing", 4)]
+
+SESSION_TIMEOUT = timedelta(minutes=30)  # the warehouse's var web_session_timeout_minutes
+# A form on the pages below a path prefix -> (form type, share of the views of such a page that submit it)
+PAGE_FORMS = [
+    ("/demo", "demo_request", 0.3),
+    ("/contact-sales", "contact_sales", 0.35),
+    ("/blog/", "content_download", 0.1),
+]
+NEWSLETTER_SESSION_SHARE = 0.03  # sessions that subscribe through the newsletter form in a page's footer
+NEWSLETTER_WELCOME_SHARE = 0.2  # new app users who tick "send me the newsletter" on /welcome
+SECOND_BROWSER_SHARE = 0.05  # visitors whose first form gives the e-mail of an earlier subscriber
+WebView = tuple[str, str | None, str, datetime, tuple[str | None, ...]]
 
 
 class Web(State):
@@ -136,14 +153,13 @@ class Web(State):
             return
         label, referrer, campaigns = CHANNELS[channel] if channel else (None, None, None)
         source, medium, campaign = rng.choice(campaigns) if campaigns else (None, None, None)
-        if rng.random() < 0.05:  # as a person typed the link: case and a trailing slash vary
-            path = path.title() if rng.random() < 0.5 else f"{path.rstrip('/')}/"
+        self.web_views.append((anonymous_id, user_id, path, moment, (source, medium, campaign)))
         self.tables["product.pages"].add(
             moment,
             id=self.new_id("pg_", 13),
             anonymous_id=anonymous_id,
             user_id=user_id,
-            path=path,
+            path=typed_path(rng, path),
             referrer=referrer,
             utm_source=source,
             utm_medium=medium,
@@ -151,3 +167,80 @@ class Web(State):
             channel=messy(rng, label, 0.1) if label else None,
             timestamp=moment,
         )
+
+    def build_form_submissions(self) -> None:
+        """The website's form submissions (product.form_submissions), made on the page views
+        build_web_pages exported, so each lies in a session of product.pages: demo requests and
+        contact-sales forms on those pages, content downloads on blog posts, newsletter sign-ups in
+        any page's footer and on /welcome (with the new user's id). A browser keeps one e-mail
+        address (a few give an earlier subscriber's, the same person on a second browser); the
+        tracking script sends its SHA-256 hash. Runs after every other step, on its own random
+        stream, so it only adds rows."""
+        rng = self.rng("product.form_submissions")
+        views_of: dict[str, list[WebView]] = {}
+        for view in self.web_views:
+            views_of.setdefault(view[0], []).append(view)
+        emails: dict[str, str] = {}  # anonymous id -> the hash of the e-mail its forms give
+        subscribers: list[str] = []  # e-mail hashes subscribed to the newsletter, in order
+        for anonymous_id in sorted(views_of):
+            for session in split_sessions(sorted(views_of[anonymous_id], key=lambda view: view[3])):
+                for form_type, (_, user_id, path, viewed, _) in session_forms(rng, session):
+                    moment = viewed + seconds(rng.randint(15, 240))
+                    if moment >= END:
+                        continue
+                    if anonymous_id not in emails:
+                        emails[anonymous_id] = (
+                            rng.choice(subscribers)
+                            if subscribers and rng.random() < SECOND_BROWSER_SHARE
+                            else hashlib.sha256(f"{self.seed}:{anonymous_id}".encode()).hexdigest()
+                        )
+                    email_hash = emails[anonymous_id]
+                    if form_type == "newsletter" and email_hash not in subscribers:
+                        subscribers.append(email_hash)
+                    source, medium, campaign = session[0][4]  # the form keeps the visit's landing tags
+                    self.tables["product.form_submissions"].add(
+                        moment,
+                        id=self.new_id("fs_", 13),
+                        anonymous_id=anonymous_id,
+                        user_id=user_id,
+                        email_hash=email_hash,
+                        form_type=messy(rng, form_type, 0.1),
+                        path=typed_path(rng, path),
+                        utm_source=source,
+                        utm_medium=medium,
+                        utm_campaign=campaign,
+                        timestamp=moment,
+                    )
+
+
+def typed_path(rng: random.Random, path: str) -> str:
+    """A path as a person typed the link: now and then its case and a trailing slash vary."""
+    if rng.random() < 0.05:
+        return path.title() if rng.random() < 0.5 else f"{path.rstrip('/')}/"
+    return path
+
+
+def split_sessions(views: list[WebView]) -> list[list[WebView]]:
+    """A browser's page views in time order cut into sessions as the warehouse cuts them: a gap
+    longer than SESSION_TIMEOUT starts a new one."""
+    sessions: list[list[WebView]] = []
+    for view in views:
+        if sessions and view[3] - sessions[-1][-1][3] <= SESSION_TIMEOUT:
+            sessions[-1].append(view)
+        else:
+            sessions.append([view])
+    return sessions
+
+
+def session_forms(rng: random.Random, session: list[WebView]) -> list[tuple[str, WebView]]:
+    """The forms a session submits, each with the page view it was submitted on."""
+    forms = []
+    for view in session:
+        for prefix, form_type, share in PAGE_FORMS:
+            if view[2].startswith(prefix) and rng.random() < share:
+                forms.append((form_type, view))
+        if view[2] == "/welcome" and rng.random() < NEWSLETTER_WELCOME_SHARE:
+            forms.append(("newsletter", view))
+    if rng.random() < NEWSLETTER_SESSION_SHARE:
+        forms.append(("newsletter", rng.choice(session)))
+    return forms

@@ -387,6 +387,23 @@ def inject_bad_rows(raw_dir: Path) -> list[Quarantined]:
             "_loaded_at": loaded,
         },
     )
+    # A website form submission of a form type the contract does not know.
+    bad(
+        "product",
+        "form_submissions",
+        "fs_BADFORMTYPE01",
+        "form_type",
+        "unknown_value",
+        {
+            "id": "fs_BADFORMTYPE01",
+            "anonymous_id": "anon_BADFORM001",
+            "email_hash": "0" * 64,
+            "form_type": "Webinar Signup",
+            "path": "/webinars",
+            "timestamp": "2025-05-01T00:00:00Z",
+            "_loaded_at": loaded,
+        },
+    )
     return expected
 
 

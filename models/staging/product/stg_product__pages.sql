@@ -17,11 +17,7 @@ renamed as (
         user_id as product_user_id,
 
         -- strings: the path lower case without a trailing slash (the root stays '/')
-        case
-            when length(trim(path)) > 1 and {{ dbt.right('trim(path)', 1) }} = '/'
-                then lower(substring(trim(path), 1, length(trim(path)) - 1))
-            else lower(trim(path))
-        end as page_path,
+        {{ normalize_page_path('path') }} as page_path,
         trim(referrer) as referrer,
         lower(trim(utm_source)) as utm_source,
         lower(trim(utm_medium)) as utm_medium,
