@@ -16,6 +16,7 @@
     ('crm', 'activities'),
     ('crm', 'campaign_members'),
     ('crm', 'campaigns'),
+    ('crm', 'contacts'),
     ('crm', 'lead_status_history'),
     ('crm', 'leads'),
     ('crm', 'opportunities'),

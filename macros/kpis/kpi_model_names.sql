@@ -115,6 +115,7 @@
         'referral_revenue_share',
         'referral_to_close_days',
         'referral_win_rate',
+        'relationship_depth_score',
         'reopen_rate',
         'replies_per_ticket',
         'resolution_time',

@@ -44,8 +44,8 @@ Modules:
 * reference: volumes, names, geography, prices and plans, segment profiles, stages, lead sources
 * entities: the story's entities (reps, accounts, opportunities, customers, subscriptions, ...)
 * state: what one run shares across sources (tables, entities, ids, names, FX, prices, reps)
-* crm, crm_opportunities, billing, support, product, revops, web: each source's generation steps, as
-  mixins over the shared state
+* crm, crm_opportunities, billing, support, product, revops, web, contacts: each source's generation
+  steps, as mixins over the shared state
 * generator: the Generator that runs the steps in the story's order and writes the tables
 """
 

@@ -4,7 +4,8 @@ The order is part of the output. Each step draws from its own labelled random st
 (one stream for the whole run), e-mail addresses and company names are unique across steps, and
 later steps read what earlier ones decided: billing reads the won deals, crm's expansion and renewal
 opportunities read billing's subscriptions, product and support read billing's customers, revops
-reads everything, and the referrals read the referral leads and the customers' paid spans. Moving a
+reads everything, the referrals read the referral leads and the customers' paid spans, and the
+contacts read the converted leads and the customers' churns and expansions. Moving a
 step changes the bytes.
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 import duckdb
 
 from .billing import Billing
+from .contacts import Contacts
 from .crm import Crm
 from .product import Product
 from .referrals import Referrals
@@ -29,7 +31,7 @@ from .web import Web
 TEAM_OWNED_TABLES = {"revops.kpi_targets", "support.business_hours", "support.holidays"}
 
 
-class Generator(Crm, Billing, Product, Support, Revops, Referrals, Web):
+class Generator(Crm, Billing, Product, Support, Revops, Referrals, Web, Contacts):
     """Builds every raw table for one seed and scale."""
 
     def build(self, progress: Callable[[str], None]) -> None:
@@ -61,6 +63,7 @@ class Generator(Crm, Billing, Product, Support, Revops, Referrals, Web):
             self.build_headcount,
             self.build_process_errors,
             self.build_form_submissions,
+            self.build_contacts,
         ):
             started = time.perf_counter()
             step()

@@ -404,6 +404,17 @@ def inject_bad_rows(raw_dir: Path) -> list[Quarantined]:
             "_loaded_at": loaded,
         },
     )
+    # A contact at a seniority level the contract does not know, on a real account.
+    _, contacts = read_table(raw_dir, "crm", "contacts")
+    contact = sorted(contacts, key=lambda row: row["Id"])[0]
+    bad(
+        "crm",
+        "contacts",
+        "0035gBADLEVEL00001",
+        "Level__c",
+        "unknown_value",
+        {**contact, "Id": "0035gBADLEVEL00001", "Level__c": "Intern", "_loaded_at": loaded},
+    )
     return expected
 
 

@@ -4,7 +4,8 @@ On the demo data, the average score of customer-months followed by the outcome w
 (a churn, an expansion) is compared with that of customer-months not followed by it: churners had a
 higher churn_risk_score and a lower customer_engagement_score before churning; customers who
 expanded had a higher expansion_opportunity_score; customers who referred (fct_referrals) a higher
-referral_readiness_score. Likewise leads reaching an opportunity within the
+referral_readiness_score; churners had a lower and expanders a higher relationship_depth_score (scored
+only for customers with CRM contacts). Likewise leads reaching an opportunity within the
 funnel window had a higher lead_quality_score than the other decided leads. Only months whose
 three-month horizon lies inside the data are compared, so a customer near the end of the data is
 not counted as staying merely because its future is unknown.
@@ -75,6 +76,8 @@ REFERRAL_MONTHS = (
         ("customer_engagement_score", "churn", movement_months("churn"), -1),
         ("expansion_opportunity_score", "expansion", movement_months("expansion"), 1),
         ("referral_readiness_score", "referral", REFERRAL_MONTHS, 1),
+        ("relationship_depth_score", "churn", movement_months("churn"), -1),
+        ("relationship_depth_score", "expansion", movement_months("expansion"), 1),
     ],
 )
 def test_each_customer_score_separates_the_outcome_it_predicts(

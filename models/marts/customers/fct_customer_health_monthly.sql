@@ -18,6 +18,11 @@
 ) -%}
 {%- set readiness_weights = checked_mapping_var(
     'referral_readiness_signal_weights', ['promoter', 'health', 'tenure', 'satisfaction'], total=1
+) -%}
+{%- set depth_weights = checked_mapping_var(
+    'relationship_depth_signal_weights',
+    ['function_breadth', 'level_breadth', 'executive_sponsor', 'contact_engagement'],
+    total=1
 ) %}
 
 with
@@ -41,16 +46,28 @@ customer_months as (
 
 ),
 
+relationships as (
+
+    select * from {{ ref('int_customer_relationships_measured') }}
+
+),
+
 signals_described as (
 
     {#- The paying month's attributes, as fct_customer_mrr_monthly reports them: plan tier, CRM
-        segment as of the month, region and billing currency. -#}
+        segment as of the month, region and billing currency; and the CRM contacts of the month
+        (null without a CRM account or without crm.contacts rows). -#}
     select
         signals.*,
         paying_months.plan_tier,
         customer_months.customer_segment,
         customer_months.region,
-        customer_months.currency_code
+        customer_months.currency_code,
+        relationships.contacts,
+        relationships.functions_engaged,
+        relationships.seniority_levels_engaged,
+        relationships.executive_contacts,
+        relationships.engaged_contacts
     from signals
     inner join paying_months
         on
@@ -60,6 +77,10 @@ signals_described as (
         on
             signals.customer_id = customer_months.customer_id
             and signals.month_start_date = customer_months.month_start_date
+    left join relationships
+        on
+            signals.customer_id = relationships.customer_id
+            and signals.month_start_date = relationships.month_start_date
 
 ),
 
@@ -156,7 +177,15 @@ points as (
             without any answer.
         tenure: paying months up to this one ÷ 12, at most 1.
         satisfaction: 1 − the csat risk (the share of good CSAT answers in 6 months); missing
-            without answers. -#}
+            without answers.
+    The relationship depth score's signals, all missing without CRM contacts data (no CRM
+    account, or no crm.contacts rows):
+        function_breadth: distinct functions of the live contacts ÷ var
+            relationship_full_functions, at most 1.
+        level_breadth: distinct seniority levels ÷ var relationship_full_levels, at most 1.
+        executive_sponsor: 1 when a live contact is an executive, else 0.
+        contact_engagement: share of the live contacts with a sales activity in the last var
+            relationship_engagement_days days; 0 without contacts. -#}
     select
         *,
         case
@@ -195,7 +224,29 @@ points as (
                 partition by customer_id order by month_start_date rows between unbounded preceding and current row
             ) / 12.0
         ) as tenure_points,
-        1 - csat_risk as satisfaction_points
+        1 - csat_risk as satisfaction_points,
+        case
+            when contacts is not null
+                then least(
+                    1.0,
+                    cast(functions_engaged as decimal(38, 12))
+                    / {{ checked_var('relationship_full_functions', minimum=1) }}
+                )
+        end as function_breadth_points,
+        case
+            when contacts is not null
+                then least(
+                    1.0,
+                    cast(seniority_levels_engaged as decimal(38, 12))
+                    / {{ checked_var('relationship_full_levels', minimum=1) }}
+                )
+        end as level_breadth_points,
+        case when executive_contacts > 0 then 1.0 when executive_contacts = 0 then 0.0 end
+            as executive_sponsor_points,
+        case
+            when contacts > 0 then cast(engaged_contacts as decimal(38, 12)) / contacts
+            when contacts = 0 then 0.0
+        end as contact_engagement_points
     from weighted
 
 ),
@@ -230,6 +281,11 @@ final as (
         last_contact_date,
         days_since_last_contact,
         paying_months_to_date,
+        contacts,
+        functions_engaged,
+        seniority_levels_engaged,
+        executive_contacts,
+        engaged_contacts,
 
         -- risks (0..1, null = missing)
         {%- for signal in signals %}
@@ -249,7 +305,10 @@ final as (
         ) }} as expansion_opportunity_score,
         {{ weighted_score(
             weighted_signal_sum(readiness_weights, '_points'), available_signal_weight(readiness_weights, '_points')
-        ) }} as referral_readiness_score
+        ) }} as referral_readiness_score,
+        {{ weighted_score(
+            weighted_signal_sum(depth_weights, '_points'), available_signal_weight(depth_weights, '_points')
+        ) }} as relationship_depth_score
 
     from points
 

@@ -1,6 +1,6 @@
 {#- The customer score measures the customer_health_score, churn_risk_score, at_risk_mrr,
-    customer_engagement_score, expansion_opportunity_score, referral_readiness_score and
-    referral_ready_account_rate KPIs
+    customer_engagement_score, expansion_opportunity_score, referral_readiness_score,
+    referral_ready_account_rate and relationship_depth_score KPIs
     are computed from, per period (month, quarter, year) and breakdown (customer segment, plan
     tier, region), over the customers paying in the period's last month (a score is a state: a
     quarter or year reports its last month, the as-of month for the current period): the summed
@@ -41,6 +41,7 @@ period_customers as (
         customer_health.customer_engagement_score,
         customer_health.expansion_opportunity_score,
         customer_health.referral_readiness_score,
+        customer_health.relationship_depth_score,
         case
             when customer_health.referral_readiness_score >= {{ checked_var('referral_ready_threshold', minimum=0, maximum=100, whole_number=false) }}
                 then 1
@@ -82,6 +83,8 @@ aggregated as (
         sum(referral_readiness_score) as referral_readiness_score_total,
         count(referral_readiness_score) as readiness_scored_customers,
         sum(is_referral_ready) as referral_ready_customers,
+        sum(relationship_depth_score) as relationship_depth_score_total,
+        count(relationship_depth_score) as depth_scored_customers,
         {{ round_to_scale('sum(at_risk_mrr)', 2) }} as at_risk_mrr
 
     from customers_by_dimension
@@ -102,6 +105,7 @@ aggregated as (
         'customer_engagement_score_total', 'engagement_scored_customers',
         'expansion_opportunity_score_total', 'expansion_scored_customers',
         'referral_readiness_score_total', 'readiness_scored_customers', 'referral_ready_customers',
+        'relationship_depth_score_total', 'depth_scored_customers',
     ],
     data_types={
         'customer_health_score_total': 'decimal(38, 2)',
@@ -110,5 +114,6 @@ aggregated as (
         'customer_engagement_score_total': 'decimal(38, 2)',
         'expansion_opportunity_score_total': 'decimal(38, 2)',
         'referral_readiness_score_total': 'decimal(38, 2)',
+        'relationship_depth_score_total': 'decimal(38, 2)',
     },
 ) }}
