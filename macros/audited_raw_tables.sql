@@ -28,6 +28,7 @@
     ('product', 'pages'),
     ('product', 'tracks'),
     ('product', 'users'),
+    ('revops', 'ad_account_reach'),
     ('revops', 'fx_rates'),
     ('revops', 'gl_expenses'),
     ('revops', 'initiatives'),

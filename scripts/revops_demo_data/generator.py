@@ -58,6 +58,7 @@ class Generator(Crm, Billing, Product, Support, Revops, Referrals, Web):
             self.build_cancellation_reasons,
             self.build_qbr_meetings,
             self.build_facilities_expenses,
+            self.build_ad_account_reach,
         ):
             started = time.perf_counter()
             step()

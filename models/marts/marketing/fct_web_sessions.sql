@@ -2,7 +2,7 @@
     channel, campaign tags, page views, high-intent page views, span and whether it converted to a
     signup (and how far it went in the signup funnel), with its start day in the reporting timezone: the drill-through fact behind the web
     analytics KPIs (website traffic, high-intent page views, sales-aligned traffic growth, the
-    visitor signup rates, clicks, signup funnel completion). -#}
+    visitor signup rates, signup funnel completion). -#}
 
 with
 
