@@ -30,6 +30,7 @@
     ('product', 'pages'),
     ('product', 'tracks'),
     ('product', 'users'),
+    ('revops', 'ad_account_reach'),
     ('revops', 'fx_rates'),
     ('revops', 'gl_expenses'),
     ('revops', 'headcount'),

@@ -64,6 +64,7 @@ class Generator(Crm, Billing, Product, Support, Revops, Referrals, Web, Contacts
             self.build_process_errors,
             self.build_form_submissions,
             self.build_contacts,
+            self.build_ad_account_reach,
         ):
             started = time.perf_counter()
             step()

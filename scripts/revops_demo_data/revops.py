@@ -2,7 +2,8 @@
 the story, GL expenses from headcount, bookings and campaign spend, KPI targets a little above what
 the story achieves, RevOps initiatives and tool adoption (revops.fx_rates, revops.gl_expenses,
 revops.kpi_targets, revops.initiatives, revops.tool_adoption), and in steps of their own the
-headcount plan and the process error log (revops.headcount, revops.process_errors)."""
+headcount plan, the process error log and the ad platforms' company-engagement export of the paid
+campaigns (revops.headcount, revops.process_errors, revops.ad_account_reach)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,28 @@ from bisect import bisect_left
 from datetime import date, datetime, timedelta
 
 from .common import LAST_INSTANT, MONTHS, days, hours, messy, month_end, month_of, pick, poisson, round_to
-from .reference import FX_BANDS, MINOR_UNIT_FACTOR, PLAN_MONTHS
+from .reference import (
+    COMPANY_HEADS,
+    COMPANY_TAILS,
+    COUNTRIES,
+    FX_BANDS,
+    MINOR_UNIT_FACTOR,
+    PLAN_MONTHS,
+    REGION_WEIGHTS,
+    TLD,
+)
 from .state import State
 
 MONTH_ENDS = [month_end(month) for month in MONTHS]
+# Employee bands an ad platform reports, per CRM segment (prospects draw from every band).
+SEGMENT_BANDS = {
+    "SMB": ["11-50", "51-200"],
+    "Mid-Market": ["201-500", "501-1000"],
+    "Enterprise": ["1001-5000", "5001-10000", "10001+"],
+}
+EMPLOYEE_BANDS = ["1-10", *SEGMENT_BANDS["SMB"], *SEGMENT_BANDS["Mid-Market"], *SEGMENT_BANDS["Enterprise"]]
+# Industries the paid campaigns target (the ideal customer profile's), reached more often.
+TARGETED_INDUSTRIES = {"Software", "Financial Services", "Manufacturing"}
 
 
 class Revops(State):
@@ -409,3 +428,57 @@ class Revops(State):
                     licensed_users=count,
                     active_users=active,
                 )
+
+    def build_ad_account_reach(self) -> None:
+        """The ad platforms' monthly company-engagement export of the paid campaigns: in each month a
+        campaign runs, a handful of reached companies (CRM accounts and prospects that are not in
+        the CRM; the export keeps the companies above the platform's reporting threshold) with
+        their impressions, clicks and spend in the campaign's currency. Targeting favours the
+        profile's industries and larger companies. Runs after every other step on its own random
+        stream and draws no ids or company names from the shared ones, so it only adds its table."""
+        rng = self.rng("ad_account_reach")
+        table = self.tables["revops.ad_account_reach"]
+        companies: dict[str, tuple[str, str, str, str]] = {}  # domain: name, industry, band, country
+        for account in self.accounts:
+            band = rng.choice(SEGMENT_BANDS.get(account.segment, EMPLOYEE_BANDS))
+            companies.setdefault(account.domain, (account.name, account.industry, band, account.country))
+        tails = sorted(COMPANY_TAILS)
+        for _ in range(round(250 * self.scale)):
+            head, tail = rng.choice(COMPANY_HEADS), rng.choice(tails)
+            name = f"{head} {tail} {rng.choice(['Partners', 'Works', 'Hub'])}"
+            region = pick(rng, REGION_WEIGHTS)
+            country = pick(rng, [(code, weight) for code, _, weight in COUNTRIES[region]])
+            domain = name.lower().replace(" ", "") + "." + TLD[country]
+            band = rng.choice(EMPLOYEE_BANDS)
+            companies.setdefault(domain, (name, COMPANY_TAILS[tail], band, country))
+        domains = sorted(companies)
+        weights = [
+            (3 if industry in TARGETED_INDUSTRIES else 1) * (1 if band in EMPLOYEE_BANDS[:3] else 2)
+            for _, industry, band, _ in (companies[domain] for domain in domains)
+        ]
+        for campaign in self.campaigns:
+            if campaign.type != "Paid":
+                continue
+            for month in MONTHS:
+                if not month_of(campaign.start) <= month <= month_of(campaign.end):
+                    continue
+                reached = set(rng.choices(domains, weights=weights, k=rng.randint(4, 8)))
+                # cost per 1,000 impressions, in the campaign's currency
+                cpm = rng.uniform(35, 90) / self.rate(month, campaign.currency)
+                for domain in sorted(reached):
+                    name, industry, band, country = companies[domain]
+                    impressions = max(1, round(rng.lognormvariate(5.7, 1.2)))
+                    table.add(
+                        month_end(month) + days(rng.uniform(2, 5)),
+                        month=month,
+                        campaign_id=campaign.id,
+                        company_domain=messy(rng, domain, 0.05),
+                        company_name=name,
+                        industry=messy(rng, industry, 0.1),
+                        company_size=band,
+                        country_code=country,
+                        impressions=impressions,
+                        clicks=round(impressions * rng.uniform(0.002, 0.015)),
+                        spend=round(impressions * cpm / 10),
+                        currency=campaign.currency,
+                    )

@@ -415,6 +415,23 @@ def inject_bad_rows(raw_dir: Path) -> list[Quarantined]:
         "unknown_value",
         {**contact, "Id": "0035gBADLEVEL00001", "Level__c": "Intern", "_loaded_at": loaded},
     )
+    # An ad-platform row of a real campaign with more clicks than impressions.
+    _, reach = read_table(raw_dir, "revops", "ad_account_reach")
+    reached = sorted(reach, key=lambda row: (row["month"], row["campaign_id"], row["company_domain"]))[0]
+    bad(
+        "revops",
+        "ad_account_reach",
+        f"{reached['month']}|{reached['campaign_id']}|bad-clicks.example",
+        "clicks",
+        "inconsistent_row",
+        {
+            **reached,
+            "company_domain": "bad-clicks.example",
+            "impressions": "10",
+            "clicks": "11",
+            "_loaded_at": loaded,
+        },
+    )
     return expected
 
 

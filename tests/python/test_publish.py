@@ -174,7 +174,7 @@ def test_freshness_is_judged_as_of_the_as_of_date(warehouse: Warehouse) -> None:
     ((as_of_date,),) = warehouse.query("select as_of_date from intermediate.int_calendar_bounds_computed")
     assert str(as_of_date) == DEMO_AS_OF_DATE
     fresh = freshness_statuses(warehouse, DEMO_AS_OF_DATE)
-    assert len(fresh) == 29 and set(fresh.values()) == {"PASS"}, fresh
+    assert len(fresh) == 30 and set(fresh.values()) == {"PASS"}, fresh
     assert not {"crm.opportunity_stages", "support.holidays", "revops.kpi_targets"} & fresh.keys()
     stale = freshness_statuses(warehouse, "2026-01-21")
     assert stale.keys() == fresh.keys()

@@ -3,7 +3,7 @@
     signup (and how far it went in the signup funnel), the website forms submitted in it
     (int_web_form_submissions_sessionized), with its start day in the reporting timezone: the drill-through fact behind the web
     analytics KPIs (website traffic, high-intent page views, sales-aligned traffic growth, the
-    visitor signup rates, clicks, signup funnel completion, form conversion rate). -#}
+    visitor signup rates, signup funnel completion, form conversion rate). -#}
 
 with
 

@@ -1,9 +1,9 @@
 {#- Website sessions per period (month, quarter, year) and breakdown (channel), from fct_web_sessions
-    by the session's start day: sessions, their page views and high-intent page views, paid-click
-    sessions, sales-aligned sessions, sessions that reached the signup page and those of them that
+    by the session's start day: sessions, their page views and high-intent page views,
+    sales-aligned sessions, sessions that reached the signup page and those of them that
     completed the signup, and the sales-aligned sessions of the previous period of the same grain
     and breakdown (for growth). The measures of website_traffic, high_intent_page_views,
-    traffic_growth_sales_aligned, clicks and signup_funnel_completion_rate. Every period has a
+    traffic_growth_sales_aligned and signup_funnel_completion_rate. Every period has a
     company row (zeros when nobody visited); a channel has a row where it had sessions in the period or the period before. -#}
 
 with
@@ -29,7 +29,6 @@ sessions_in_periods as (
         sessions.channel,
         sessions.page_views,
         sessions.high_intent_page_views,
-        case when sessions.is_paid_click then 1 else 0 end as is_paid_click,
         case when sessions.is_sales_aligned then 1 else 0 end as is_sales_aligned,
         case when sessions.has_reached_signup_page then 1 else 0 end as has_reached_signup_page,
         case when sessions.has_completed_signup then 1 else 0 end as has_completed_signup
@@ -56,7 +55,6 @@ period_counts as (
         count(*) as sessions,
         sum(page_views) as page_views,
         sum(high_intent_page_views) as high_intent_page_views,
-        sum(is_paid_click) as paid_click_sessions,
         sum(is_sales_aligned) as sales_aligned_sessions,
         sum(has_reached_signup_page) as signup_page_sessions,
         sum(has_completed_signup) as signup_completed_sessions
@@ -99,7 +97,6 @@ aggregated as (
         period_counts.sessions,
         period_counts.page_views,
         period_counts.high_intent_page_views,
-        period_counts.paid_click_sessions,
         period_counts.sales_aligned_sessions,
         period_counts.signup_page_sessions,
         period_counts.signup_completed_sessions,
@@ -114,6 +111,6 @@ aggregated as (
 {{ measures_rows_for_every_period(
     'aggregated',
     'reporting_periods',
-    ['sessions', 'page_views', 'high_intent_page_views', 'paid_click_sessions', 'sales_aligned_sessions',
-        'signup_page_sessions', 'signup_completed_sessions', 'previous_sales_aligned_sessions'],
+    ['sessions', 'page_views', 'high_intent_page_views', 'sales_aligned_sessions', 'signup_page_sessions',
+        'signup_completed_sessions', 'previous_sales_aligned_sessions'],
 ) }}
