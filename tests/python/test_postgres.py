@@ -29,18 +29,22 @@ from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
+import duckdb
 import psycopg2
 import psycopg2.errors
+import psycopg2.sql
 import pytest
 from conftest import (
     PROJECT_DIR,
     PUBLISH,
     SEEDS_DIR,
     assert_every_round_saw_one_build,
+    duckdb_env,
     kill_a_build_midway,
     reader_process,
     run_dbt,
 )
+from engine_equality import compare_marts
 
 DATABASE = "revops"
 READER_VARS = "{bi_reader_role: revops_reader}"
@@ -189,6 +193,43 @@ def test_the_unit_tests_pass_on_postgres(published: dict[str, str]) -> None:
     inputs are fixed, so only a change of SQL or engine can change their result)."""
     result = run_dbt(["test", "--resource-type", "unit_test", "--vars", READER_VARS], published)
     assert "ERROR=0" in result.output and "PASS=0" not in result.output, result.output[-2000:]
+
+
+@pytest.fixture(scope="module")
+def duckdb_reference(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same demo data built on DuckDB, models only (the DuckDB build's tests run elsewhere)."""
+    env = duckdb_env(tmp_path_factory.mktemp("duckdb_reference"))
+    run_dbt(["run-operation", "load_raw_data"], env)
+    run_dbt(["build", "--exclude-resource-type", "test", "--exclude-resource-type", "unit_test"], env)
+    return Path(env["REVOPS_TEST_DUCKDB_PATH"])
+
+
+def test_every_mart_on_postgres_equals_the_duckdb_build(
+    published: dict[str, str], duckdb_reference: Path
+) -> None:
+    """Every row of every mart (kpi_values, the KPI tables, facts and dimensions) is the same on both
+    engines: counts, keys and text exactly, currency within a cent, other numbers within 1e-9
+    (engine_equality). Before the readers test, which publishes changed marts."""
+    with (
+        duckdb.connect(str(duckdb_reference), read_only=True) as reference,
+        closing(builder_connection(published)) as connection,
+        connection.cursor() as cursor,
+    ):
+
+        def fetch(table: str, columns: list[str]) -> list[tuple]:
+            cursor.execute(
+                psycopg2.sql.SQL("select {} from marts.{}").format(
+                    psycopg2.sql.SQL(", ").join(map(psycopg2.sql.Identifier, columns)),
+                    psycopg2.sql.Identifier(table),
+                )
+            )
+            return cursor.fetchall()
+
+        cursor.execute("select tablename from pg_tables where schemaname = 'marts'")
+        tables = {table for (table,) in cursor.fetchall()}
+        compared, differences = compare_marts(reference, tables, fetch, "postgres")
+    assert compared > 500_000, compared
+    assert differences == [], f"{len(differences)} differences:\n" + "\n".join(differences[:30])
 
 
 def builder_connection(env: dict[str, str]) -> psycopg2.extensions.connection:
