@@ -44,6 +44,7 @@ issued_invoices as (
     select
         invoices.invoice_id,
         invoices.billing_customer_id,
+        invoices.status as invoice_status,
         invoices.currency_code,
         invoices.total_amount,
         invoices.tax_amount,
@@ -67,6 +68,7 @@ invoiced_revenue as (
     select
         issued_invoices.invoice_id,
         false as is_refund,
+        issued_invoices.invoice_status,
         issued_invoices.billing_customer_id,
         issued_invoices.currency_code,
         issued_invoices.invoice_date as revenue_date,
@@ -90,6 +92,7 @@ refunded_revenue as (
     select
         issued_invoices.invoice_id,
         true as is_refund,
+        issued_invoices.invoice_status,
         issued_invoices.billing_customer_id,
         issued_invoices.currency_code,
         {{ to_reporting_date('payments.refunded_at') }} as revenue_date,
@@ -126,6 +129,7 @@ final as (
         customer_keys.customer_id,
         revenue_events.invoice_id,
         revenue_events.is_refund,
+        revenue_events.invoice_status,
         revenue_events.billing_customer_id,
         revenue_events.currency_code,
         revenue_events.revenue_date,

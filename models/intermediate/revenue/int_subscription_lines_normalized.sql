@@ -93,6 +93,7 @@ monthly_rates as (
         cent rounding of the prorated amount. Discounts apply in proportion to the line's amount. -#}
     select
         *,
+        {{ round_to_scale('unit_amount / interval_months', 6) }} as unit_mrr_local,
         case
             when is_proration
                 then {{ round_to_scale(
@@ -134,12 +135,14 @@ final as (
         net_rates.interval_months,
         net_rates.currency_code,
         net_rates.is_proration,
+        net_rates.quantity,
 
         -- service period (reporting-timezone dates; the end date is exclusive)
         net_rates.service_start_date,
         net_rates.service_end_date,
 
-        -- monthly rates in the invoice currency
+        -- monthly rates in the invoice currency (the price's list rate per unit, the line's rate)
+        net_rates.unit_mrr_local,
         net_rates.contracted_mrr_local,
         net_rates.mrr_local,
 

@@ -5,8 +5,12 @@
     the customer's first expansion month among its close month and the month after (so an
     expansion month matches the deals that closed within it or the month before, each deal once)
     and accounts for its ACV ÷ 12, at most the month's expansion; a won deal without an amount
-    accounts for the whole month. Every period has a company row (zeros when nobody expanded); a
-    breakdown value has a row where its customers expanded. -#}
+    accounts for the whole month. Also the tier-upgrade part of the expansion (the plan-tier
+    upgrades of int_subscription_tier_upgrades_listed in the month, at the old quantity, at most the
+    month's expansion) and its self-serve part: the tier upgrades of expansion months no won
+    expansion deal was matched to (the measures of self_serve_upsell_revenue). Every period has a
+    company row (zeros when nobody expanded); a breakdown value has a row where its customers
+    expanded. -#}
 
 with
 
@@ -19,6 +23,12 @@ customer_months as (
 opportunities as (
 
     select * from {{ ref('fct_opportunities') }}
+
+),
+
+tier_upgrades as (
+
+    select * from {{ ref('int_subscription_tier_upgrades_listed') }}
 
 ),
 
@@ -87,8 +97,23 @@ month_matches as (
 
 ),
 
+tier_upgrade_months as (
+
+    select
+        customer_id,
+        month_start_date,
+        {{ round_to_scale('sum(upgrade_mrr)', 2) }} as upgrade_mrr
+
+    from tier_upgrades
+    group by customer_id, month_start_date
+
+),
+
 expansion_splits as (
 
+    {#- A month a won deal was matched to is sales-led for its tier upgrades: none of them is
+        self-serve, whatever part of the month the deal accounts for. A tier upgrade in a month
+        whose MRR did not grow (the customer cancelled something else) adds no expansion. -#}
     select
         expansion_months.customer_id,
         expansion_months.month_start_date,
@@ -103,13 +128,22 @@ expansion_splits as (
             when month_matches.has_deal_without_amount = 1 then expansion_months.expansion_mrr
             when month_matches.matched_deal_mrr > expansion_months.expansion_mrr then expansion_months.expansion_mrr
             else month_matches.matched_deal_mrr
-        end as decimal(38, 2)) as sales_expansion_mrr
+        end as decimal(38, 2)) as sales_expansion_mrr,
+        case when month_matches.customer_id is null then 0 else 1 end as has_won_expansion_deal,
+        cast(case
+            when tier_upgrade_months.upgrade_mrr > expansion_months.expansion_mrr then expansion_months.expansion_mrr
+            else coalesce(tier_upgrade_months.upgrade_mrr, 0)
+        end as decimal(38, 2)) as tier_upgrade_mrr
 
     from expansion_months
     left join month_matches
         on
             expansion_months.customer_id = month_matches.customer_id
             and expansion_months.month_start_date = month_matches.month_start_date
+    left join tier_upgrade_months
+        on
+            expansion_months.customer_id = tier_upgrade_months.customer_id
+            and expansion_months.month_start_date = tier_upgrade_months.month_start_date
 
 ),
 
@@ -128,7 +162,10 @@ aggregated as (
         expansion_dimensions.dimension_value,
         sum(expansion_dimensions.expansion_mrr) as expansion_mrr,
         sum(expansion_dimensions.sales_expansion_mrr) as sales_expansion_mrr,
-        sum(expansion_dimensions.expansion_mrr - expansion_dimensions.sales_expansion_mrr) as self_serve_expansion_mrr
+        sum(expansion_dimensions.expansion_mrr - expansion_dimensions.sales_expansion_mrr) as self_serve_expansion_mrr,
+        sum(expansion_dimensions.tier_upgrade_mrr) as tier_upgrade_mrr,
+        sum((1 - expansion_dimensions.has_won_expansion_deal) * expansion_dimensions.tier_upgrade_mrr)
+            as self_serve_upsell_mrr
 
     from expansion_dimensions
     inner join periods
@@ -144,10 +181,12 @@ aggregated as (
 {{ measures_rows_for_every_period(
     'aggregated',
     'periods',
-    ['expansion_mrr', 'sales_expansion_mrr', 'self_serve_expansion_mrr'],
+    ['expansion_mrr', 'sales_expansion_mrr', 'self_serve_expansion_mrr', 'tier_upgrade_mrr', 'self_serve_upsell_mrr'],
     data_types={
         'expansion_mrr': 'decimal(38, 2)',
         'sales_expansion_mrr': 'decimal(38, 2)',
         'self_serve_expansion_mrr': 'decimal(38, 2)',
+        'tier_upgrade_mrr': 'decimal(38, 2)',
+        'self_serve_upsell_mrr': 'decimal(38, 2)',
     },
 ) }}
