@@ -31,6 +31,17 @@ from .crm_opportunities import CrmOpportunities
 from .entities import Campaign, Rep
 from .reference import LEAD_SOURCES, LEADS, REGION_WEIGHTS
 
+# Why a rep disqualified a lead (weights): one never worked was unreachable, bad data or a duplicate;
+# a worked one mostly not a fit, without budget or gone to a competitor.
+WORKED_LEAD_REASONS = [
+    ("not_a_fit", 35),
+    ("no_budget", 30),
+    ("competitor", 15),
+    ("unreachable", 15),
+    ("duplicate", 5),
+]
+UNWORKED_LEAD_REASONS = [("unreachable", 55), ("bad_data", 30), ("duplicate", 15)]
+
 
 class Crm(CrmOpportunities):
     """Users, campaigns, leads and what sales does with them."""
@@ -322,6 +333,8 @@ class Crm(CrmOpportunities):
             if source == "Referral":  # repeat inquiries (build_repeat_inquiries) are not referrals
                 self.referral_leads.append((lead_id, created))
             self.lead_stories.append((lead_id, created, source, status, touches, convert_at))
+            if status == "Unqualified":
+                self.unqualified_at[lead_id] = changed
             if created < END - days(5) and rng.random() < 0.01:
                 self.deleted_duplicate_lead(rng, created, company, email, source, owner.id)
 
@@ -507,12 +520,13 @@ class Crm(CrmOpportunities):
     def build_lead_status_history(self) -> None:
         """The lifecycle stages of the live leads as Salesforce field history records them: the
         Status changes to MQL (marketing qualified, with the qualification criteria the lead met)
-        and to SQL (sales accepted). Every converted lead passed both before its conversion; a lead
-        sales qualified or worked often did, an unqualified or untouched one sometimes reached MQL;
-        referrals qualify more often. Runs after every other step, on its own random stream, so it
-        only adds rows."""
+        and to SQL (sales accepted), and to Unqualified with the disqualification reason. Every
+        converted lead passed both before its conversion; a lead sales qualified or worked often
+        did, an unqualified or untouched one sometimes reached MQL; referrals qualify more often.
+        Runs after every other step, on its own random streams, so it only adds rows."""
         rng = self.rng("lead_status_history")
         table = self.tables["crm.lead_status_history"]
+        stages: dict[str, tuple[str, datetime]] = {}  # each lead's latest stage change (stage, when)
         for lead_id, created, source, status, touches, converted_at in self.lead_stories:
             boost = 1.4 if source == "Referral" else 1.0
             p_mql, p_sql = {
@@ -530,6 +544,7 @@ class Crm(CrmOpportunities):
             if status not in ("Converted", "Qualified"):
                 criteria = [name for name in criteria if rng.random() < 0.75]
             self.add_status_change(rng, table, lead_id, mql_at, "Open", "MQL", ";".join(criteria or ["need"]))
+            stages[lead_id] = ("MQL", mql_at)
             if converted_at is not None:
                 sql_at = mql_at + (converted_at - mql_at) * rng.uniform(0.1, 0.9)
             elif rng.random() < p_sql:
@@ -538,6 +553,27 @@ class Crm(CrmOpportunities):
                 continue
             if sql_at < END:
                 self.add_status_change(rng, table, lead_id, sql_at, "MQL", "SQL", None)
+                stages[lead_id] = ("SQL", sql_at)
+        self.add_disqualifications(table, stages)
+
+    def add_disqualifications(self, table: Table, stages: dict[str, tuple[str, datetime]]) -> None:
+        """Every live Unqualified lead's change to that status, when the lead record says (or just
+        after its latest stage change), with the reason the rep picked: a lead never worked was
+        unreachable, bad data (a fake name, a dead e-mail) or a duplicate; a worked one mostly not a
+        fit, without budget or gone to a competitor, sometimes unreachable after the first touches.
+        On its own random stream, ids included, so the earlier rows and every other table keep
+        their bytes."""
+        rng = self.rng("lead_disqualifications")
+        worked = {lead_id for lead_id, *_, touches, _ in self.lead_stories if touches}
+        for lead_id, changed in self.unqualified_at.items():
+            reasons = WORKED_LEAD_REASONS if lead_id in worked else UNWORKED_LEAD_REASONS
+            old_value, stage_at = stages.get(lead_id, ("Open", None))
+            after_stage = changed if stage_at is None else stage_at + hours(rng.uniform(2, 48))
+            changed_at = min(max(changed, after_stage), END - hours(1))
+            reason = pick(rng, reasons)
+            self.add_status_change(
+                rng, table, lead_id, changed_at, old_value, "Unqualified", None, reason, own_id=True
+            )
 
     def add_status_change(
         self,
@@ -548,17 +584,21 @@ class Crm(CrmOpportunities):
         old_value: str,
         new_value: str,
         criteria: str | None,
+        reason: str | None = None,
+        own_id: bool = False,
     ) -> None:
-        """One LeadHistory row: a change of the lead's Status field."""
+        """One LeadHistory row: a change of the lead's Status field. With own_id, the id is drawn
+        from `rng` rather than the shared id stream (a step added later must not move other ids)."""
         changed_at = changed_at.replace(microsecond=0)
         table.add(
             changed_at,
-            Id=self.sf_id("017"),
+            Id=self.own_sf_id(rng, "017") if own_id else self.sf_id("017"),
             LeadId=lead_id,
             Field="Status",
             OldValue=old_value,
             NewValue=messy(rng, new_value, 0.05),
             QualificationCriteria=criteria,
+            DisqualificationReason=reason,
             CreatedDate=changed_at,
         )
 

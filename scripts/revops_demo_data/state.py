@@ -64,6 +64,7 @@ class State:
         self.web_views: list[tuple[str, str | None, str, datetime, tuple[str | None, ...]]] = []
         # every live lead's story for its lifecycle stages: (id, created, source, status, touches, converted)
         self.lead_stories: list[tuple[str, datetime, str, str, list[datetime], datetime | None]] = []
+        self.unqualified_at: dict[str, datetime] = {}  # when each live Unqualified lead was given that status
         self.memos: dict[tuple[object, ...], list[Campaign]] = {}
         self.agent_changes: list[datetime] = []  # the instants agents start or leave, sorted
         self.agent_pools: dict[tuple[str, int], list[tuple[int, str, datetime, datetime | None]]] = {}
@@ -93,6 +94,16 @@ class State:
     def sf_id(self, prefix: str) -> str:
         """A Salesforce-style 18-character id: 3-character key prefix + 15 characters."""
         return self.new_id(prefix + "5g0000", 9)
+
+    def own_sf_id(self, rng: random.Random, prefix: str) -> str:
+        """A Salesforce-style id drawn from a step's own stream, still unique among all ids: a step
+        added later uses it so the shared id stream, and every later table's ids, do not move."""
+        alphabet = string.ascii_letters + string.digits
+        while True:
+            candidate = prefix + "5g0000" + "".join(rng.choice(alphabet) for _ in range(9))
+            if candidate not in self.seen_ids:
+                self.seen_ids.add(candidate)
+                return candidate
 
     def person(self, rng: random.Random) -> tuple[str, str]:
         return rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)

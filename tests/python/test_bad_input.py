@@ -311,6 +311,25 @@ def inject_bad_rows(raw_dir: Path) -> list[Quarantined]:
             "_loaded_at": loaded,
         },
     )
+    # A disqualification of a real lead with a reason the team's picklist does not have.
+    _, lead_changes = read_table(raw_dir, "crm", "lead_status_history")
+    bad(
+        "crm",
+        "lead_status_history",
+        "0175gBADREASON0001",
+        "DisqualificationReason",
+        "unknown_value",
+        {
+            "Id": "0175gBADREASON0001",
+            "LeadId": sorted(row["LeadId"] for row in lead_changes)[0],
+            "Field": "Status",
+            "OldValue": "Open",
+            "NewValue": "Unqualified",
+            "DisqualificationReason": "Too Busy",
+            "CreatedDate": "2025-05-01T00:00:00Z",
+            "_loaded_at": loaded,
+        },
+    )
     bad(
         "billing",
         "cancellation_reasons",

@@ -2,7 +2,9 @@
     marketing-qualified lead (MQL) and a sales-qualified lead (SQL), and whether its first MQL change
     met the qualification criteria (at least var mql_qualification_min_criteria of the four BANT
     criteria). An SQL without an earlier MQL change passed MQL at the same moment (sales qualified
-    it directly). -#}
+    it directly). And when it was first disqualified (a change to Unqualified, which is no stage:
+    it never dates an MQL or SQL), with that change's reason and whether the reason says the lead
+    could not be worked at all (unreachable, bad data, a duplicate). -#}
 
 with
 
@@ -19,6 +21,7 @@ ranked_changes as (
         new_status,
         qualification_criteria,
         qualification_criteria_count,
+        disqualification_reason,
         changed_at,
         row_number() over (
             partition by lead_id, new_status
@@ -39,7 +42,10 @@ stages as (
             as qualification_criteria,
         coalesce(
             max(case when new_status = 'mql' and change_number = 1 then qualification_criteria_count end), 0
-        ) as qualification_criteria_count
+        ) as qualification_criteria_count,
+        min(case when new_status = 'unqualified' and change_number = 1 then changed_at end) as disqualified_at,
+        max(case when new_status = 'unqualified' and change_number = 1 then disqualification_reason end)
+            as disqualification_reason
 
     from ranked_changes
     group by lead_id
@@ -54,20 +60,28 @@ final as (
 
         -- strings
         qualification_criteria,
+        disqualification_reason,
 
         -- numerics
         qualification_criteria_count,
 
-        -- booleans
-        qualification_criteria_count >= {{ checked_var('mql_qualification_min_criteria', minimum=1, maximum=4) }}
-            as met_qualification_criteria,
+        -- booleans: the criteria are judged only where the lead reached MQL
+        case
+            when first_mql_change_at is not null or sql_at is not null
+                then
+                    qualification_criteria_count
+                    >= {{ checked_var('mql_qualification_min_criteria', minimum=1, maximum=4) }}
+        end as met_qualification_criteria,
+        coalesce(disqualification_reason in ('unreachable', 'bad_data', 'duplicate'), false)
+            as is_disqualified_unworkable,
 
         -- timestamps
         case
             when first_mql_change_at is null or sql_at < first_mql_change_at then sql_at
             else first_mql_change_at
         end as mql_at,
-        sql_at
+        sql_at,
+        disqualified_at
 
     from stages
 

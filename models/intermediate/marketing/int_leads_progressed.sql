@@ -164,6 +164,9 @@ lead_milestones as (
         lifecycle_stages.mql_at,
         lifecycle_stages.sql_at,
         lifecycle_stages.met_qualification_criteria,
+        lifecycle_stages.disqualified_at,
+        lifecycle_stages.disqualification_reason,
+        lifecycle_stages.is_disqualified_unworkable,
         bounds.as_of_date
 
     from leads
@@ -199,12 +202,14 @@ lead_windows as (
         cast({{ dbt.dateadd('day', checked_var('lead_response_window_days', minimum=0), 'created_date') }} as date) as response_window_end_date,
         cast({{ dbt.dateadd('day', checked_var('funnel_conversion_window_days', minimum=0), 'created_date') }} as date) as funnel_window_end_date,
         cast({{ dbt.dateadd('day', checked_var('meeting_booking_window_days', minimum=0), 'created_date') }} as date) as meeting_window_end_date,
+        cast({{ dbt.dateadd('day', checked_var('lead_workability_window_days', minimum=0), 'created_date') }} as date) as workability_window_end_date,
         {{ to_reporting_date('first_sales_activity_at') }} as first_sales_activity_date,
         {{ to_reporting_date('first_sales_meeting_at') }} as first_sales_meeting_date,
         {{ to_reporting_date('opportunity_created_at') }} as opportunity_created_date,
         {{ to_reporting_date('first_paid_at') }} as first_paid_date,
         {{ to_reporting_date('mql_at') }} as mql_date,
-        {{ to_reporting_date('sql_at') }} as sql_date
+        {{ to_reporting_date('sql_at') }} as sql_date,
+        {{ to_reporting_date('disqualified_at') }} as disqualified_date
 
     from lead_milestones
 
@@ -220,7 +225,9 @@ final as (
         was already paying before the lead came in was not activated by it. Days to conversion are
         whole days from the creation date (reporting timezone) to the CRM's conversion date. An
         opportunity created before the lead's MQL is 0 days from it (days_mql_to_opportunity
-        clamped, as response_minutes is). -#}
+        clamped, as response_minutes is). A lead is workable unless it was disqualified as unworkable
+        (unreachable, bad data, a duplicate) by the end of its workability window; one disqualified
+        so even before its creation date (clocks) is not workable either. -#}
     select
         -- ids
         lead_id,
@@ -233,6 +240,7 @@ final as (
         -- attributes
         lead_source_channel,
         lead_status,
+        disqualification_reason,
         campaign_name,
         campaign_channel,
         owner_team_name,
@@ -277,12 +285,16 @@ final as (
         coalesce(mql_date between created_date and funnel_window_end_date, false) as is_mql_within_window,
         coalesce(sql_date between created_date and funnel_window_end_date, false) as is_sql_within_window,
         met_qualification_criteria,
+        workability_window_end_date <= as_of_date as is_workability_window_closed,
+        not coalesce(is_disqualified_unworkable and disqualified_date <= workability_window_end_date, false)
+            as is_workable_within_window,
 
         -- dates
         created_date,
         response_window_end_date,
         meeting_window_end_date,
         funnel_window_end_date,
+        workability_window_end_date,
         converted_date,
         opportunity_won_date,
         first_paid_month_start_date,
@@ -294,7 +306,8 @@ final as (
         opportunity_created_at,
         first_paid_at,
         mql_at,
-        sql_at
+        sql_at,
+        disqualified_at
 
     from lead_windows
 

@@ -1,5 +1,6 @@
 {#- One row per live ticket with the milestones its audit log shows: the first public reply by an
-    agent and the count of such replies, every solve and reopening, and the final solve the resolution time is measured to.
+    agent and the count of such replies (and of the requester's public comments), every solve and
+    reopening, and the final solve the resolution time is measured to.
     Calendar hours; the drill-through fact fct_tickets adds the slices. -#}
 
 with
@@ -16,19 +17,21 @@ ticket_events as (
 
 ),
 
-first_agent_replies as (
+public_comments as (
 
     {#- A response is a public comment by an agent; a private internal note is not seen by the
-        requester and is no response, nor is an end user's own comment. -#}
+        requester and is no response, nor is an end user's own comment, which is counted apart (the
+        requester's side of the conversation). -#}
     select
         ticket_id,
-        min(created_at) as first_agent_reply_at,
-        count(*) as public_agent_replies
+        min(case when author_role = 'agent' then created_at end) as first_agent_reply_at,
+        sum(case when author_role = 'agent' then 1 else 0 end) as public_agent_replies,
+        sum(case when author_role = 'end_user' then 1 else 0 end) as public_requester_comments
 
     from ticket_events
     where
         event_type = 'comment'
-        and author_role = 'agent'
+        and author_role in ('agent', 'end_user')
         and is_public
     group by ticket_id
 
@@ -91,11 +94,13 @@ final as (
         tickets.priority,
         tickets.status,
         cast(coalesce(status_milestones.reopen_count, 0) as {{ dbt.type_int() }}) as reopen_count,
-        cast(coalesce(first_agent_replies.public_agent_replies, 0) as {{ dbt.type_int() }}) as public_agent_replies,
+        cast(coalesce(public_comments.public_agent_replies, 0) as {{ dbt.type_int() }}) as public_agent_replies,
+        cast(coalesce(public_comments.public_requester_comments, 0) as {{ dbt.type_int() }})
+            as public_requester_comments,
 
         -- timestamps
         tickets.created_at,
-        first_agent_replies.first_agent_reply_at,
+        public_comments.first_agent_reply_at,
         status_milestones.first_solved_at,
         case
             {# A ticket deleted after its solve keeps it: a deletion never rewrites history. #}
@@ -109,8 +114,8 @@ final as (
         end as final_solved_at
 
     from tickets
-    left join first_agent_replies
-        on tickets.ticket_id = first_agent_replies.ticket_id
+    left join public_comments
+        on tickets.ticket_id = public_comments.ticket_id
     left join status_milestones
         on tickets.ticket_id = status_milestones.ticket_id
 

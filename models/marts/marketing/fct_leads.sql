@@ -27,6 +27,7 @@ final as (
         leads.customer_id,
         leads.lead_source_channel,
         leads.lead_status,
+        leads.disqualification_reason,
         leads.campaign_name,
         leads.campaign_channel,
         leads.owner_team_name,
@@ -52,10 +53,13 @@ final as (
         leads.is_mql_within_window,
         leads.is_sql_within_window,
         leads.met_qualification_criteria,
+        leads.is_workability_window_closed,
+        leads.is_workable_within_window,
         leads.created_date,
         leads.response_window_end_date,
         leads.meeting_window_end_date,
         leads.funnel_window_end_date,
+        leads.workability_window_end_date,
         leads.converted_date,
         leads.opportunity_won_date,
         leads.first_paid_month_start_date,
@@ -65,7 +69,8 @@ final as (
         leads.opportunity_created_at,
         leads.first_paid_at,
         leads.mql_at,
-        leads.sql_at
+        leads.sql_at,
+        leads.disqualified_at
 
     from leads
     left join lead_quality

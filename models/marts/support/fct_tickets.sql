@@ -81,6 +81,7 @@ final as (
         csat_rating,
         reopen_count,
         public_agent_replies,
+        public_requester_comments,
 
         -- numerics
         cast(case

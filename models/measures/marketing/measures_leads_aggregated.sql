@@ -7,12 +7,13 @@
     met by sales within it, the leads converted within the funnel window, the medians of their
     days to the first meeting and to conversion; the lifecycle stages within the funnel window
     (MQLs, those meeting the qualification criteria, SQLs, SQLs with an opportunity, the median days
-    from MQL to opportunity); and the summed lead quality scores of the scored leads. Every period
-    has a company row (zeros when no lead was created); breakdown rows exist where leads were
-    created. Feeds leads_created, activation_rate, lead_conversion_rate, lead_to_opportunity_rate,
+    from MQL to opportunity); the summed lead quality scores of the scored leads; and the decided
+    leads of the workability window and those still workable at its end. Every period has a company
+    row (zeros when no lead was created); breakdown rows exist where leads were created. Feeds
+    leads_created, activation_rate, lead_conversion_rate, lead_to_opportunity_rate,
     uncontacted_lead_rate, lead_response_time, meeting_booking_rate, time_to_first_meeting,
     lead_conversion_time, mql_rate, mql_qualification_rate, sql_to_opportunity_rate,
-    opportunity_creation_velocity and lead_quality_score. -#}
+    opportunity_creation_velocity, lead_quality_score and lead_workability_rate. -#}
 
 with
 
@@ -77,7 +78,10 @@ leads_in_periods as (
                 then 1
             else 0
         end as is_mql_with_opportunity,
-        leads.days_mql_to_opportunity
+        leads.days_mql_to_opportunity,
+        case when leads.is_workability_window_closed then 1 else 0 end as is_workability_decided,
+        case when leads.is_workability_window_closed and leads.is_workable_within_window then 1 else 0 end
+            as is_workable
 
     from leads
     inner join reporting_periods
@@ -116,7 +120,9 @@ period_counts as (
         sum(is_qualified_mql) as qualified_mql_leads,
         sum(is_sql) as sql_leads,
         sum(is_sql_with_opportunity) as sql_leads_with_opportunity,
-        sum(is_mql_with_opportunity) as mql_leads_with_opportunity
+        sum(is_mql_with_opportunity) as mql_leads_with_opportunity,
+        sum(is_workability_decided) as workability_decided_leads,
+        sum(is_workable) as workable_leads
 
     from leads_by_dimension
     group by
@@ -180,7 +186,8 @@ aggregated as (
         'response_decided_leads', 'uncontacted_leads', 'contacted_leads', 'response_minutes_total',
         'meeting_decided_leads', 'leads_with_meeting', 'converted_leads',
         'lead_quality_score_total', 'quality_scored_leads',
-        'mql_leads', 'qualified_mql_leads', 'sql_leads', 'sql_leads_with_opportunity', 'mql_leads_with_opportunity'
+        'mql_leads', 'qualified_mql_leads', 'sql_leads', 'sql_leads_with_opportunity', 'mql_leads_with_opportunity',
+        'workability_decided_leads', 'workable_leads'
     ],
     data_types={
         'response_minutes_total': 'decimal(38, 6)',

@@ -1,8 +1,9 @@
 {#- Counts of the tickets finally solved in each period (final solve date, reporting timezone), per
     breakdown: solved, reopened at least once before that solve, rated and rated satisfied. Every
     period has a company row (zeros when nothing was solved); breakdown rows exist where tickets
-    were solved; and the public agent replies those tickets received. Feeds tickets_resolved,
-    reopen_rate, csat, csat_response_rate and replies_per_ticket. -#}
+    were solved; and the public agent replies those tickets received and the public comments their
+    requesters wrote. Feeds tickets_resolved, reopen_rate, csat, csat_response_rate,
+    replies_per_ticket and communications_per_ticket. -#}
 
 with
 
@@ -32,6 +33,7 @@ tickets_in_periods as (
         tickets.plan_tier,
         case when tickets.reopen_count > 0 then 1 else 0 end as is_reopened,
         tickets.public_agent_replies,
+        tickets.public_requester_comments,
         case when tickets.csat_rating is not null then 1 else 0 end as is_rated,
         case when tickets.csat_rating = 'satisfied' then 1 else 0 end as is_satisfied
 
@@ -58,7 +60,8 @@ aggregated as (
         sum(is_reopened) as reopened_tickets,
         sum(is_rated) as rated_tickets,
         sum(is_satisfied) as satisfied_tickets,
-        sum(public_agent_replies) as public_agent_replies
+        sum(public_agent_replies) as public_agent_replies,
+        sum(public_requester_comments) as public_requester_comments
 
     from tickets_by_dimension
     group by
@@ -72,5 +75,8 @@ aggregated as (
 {{ measures_rows_for_every_period(
     'aggregated',
     'reporting_periods',
-    ['resolved_tickets', 'reopened_tickets', 'rated_tickets', 'satisfied_tickets', 'public_agent_replies'],
+    [
+        'resolved_tickets', 'reopened_tickets', 'rated_tickets', 'satisfied_tickets', 'public_agent_replies',
+        'public_requester_comments'
+    ],
 ) }}

@@ -20,6 +20,7 @@ renamed as (
 
         -- strings
         nullif(lower(trim(QualificationCriteria)), '') as qualification_criteria,
+        {{ normalize_enum('DisqualificationReason') }} as disqualification_reason,
 
         -- numerics: how many criteria the list names (one more than its separators)
         case
