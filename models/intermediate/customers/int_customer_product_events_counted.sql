@@ -1,7 +1,8 @@
 {#- Product usage of each paying customer × month: the tracked events of the customer's product
     users (product user → shared customer key) in the 30 days ending on the month's snapshot date,
-    in the 60 days before those, and up to the snapshot date (reporting timezone). Months with no
-    event up to the snapshot date have no row. -#}
+    in the 60 days before those, and up to the snapshot date (reporting timezone), and the users
+    active in those 30 days (with an event). Months with no event up to the snapshot date have no
+    row. -#}
 
 with
 
@@ -33,6 +34,7 @@ usage_events as (
 
     select
         identifiers.customer_id,
+        tracks.product_user_id,
         {{ to_reporting_date('tracks.occurred_at') }} as event_date
     from tracks
     inner join product_users
@@ -60,7 +62,12 @@ final as (
                 else 0
             end
         ) as events_previous_60_days,
-        count(*) as events_to_date
+        count(*) as events_to_date,
+        count(
+            distinct case
+                when usage_events.event_date >= paying_months.last_30_days_start_date then usage_events.product_user_id
+            end
+        ) as active_users_last_30_days
     from paying_months
     inner join usage_events
         on

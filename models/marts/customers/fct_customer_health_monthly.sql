@@ -3,8 +3,11 @@
     int_customer_health_signals_measured becomes a risk between 0 (healthy) and 1 (worst); the churn
     risk score is 100 × the weighted average of the available risks (weights: dict var
     health_signal_weights, renormalised over the signals a customer has that month), and the health
-    score is 100 − the churn risk score. Longer than 200 lines because each of the eight signals
-    has its own risk formula, stated beside it so a reviewer reads the score in one place. -#}
+    score is 100 − the churn risk score. Also each customer's whitespace (int_customer_whitespace_priced:
+    one plan tier up, and its active product users beyond its paid seats) and its expansion revenue
+    potential, that whitespace × expansion_opportunity_score ÷ 100. Longer than 200 lines because
+    each of the eight signals has its own risk formula, stated beside it so a reviewer reads the
+    score in one place. -#}
 {%- set signals = [
     'mrr_trend', 'failed_payments', 'ticket_volume', 'reopened_tickets',
     'csat', 'nps', 'product_usage_trend', 'days_since_contact',
@@ -52,6 +55,12 @@ relationships as (
 
 ),
 
+whitespace as (
+
+    select * from {{ ref('int_customer_whitespace_priced') }}
+
+),
+
 signals_described as (
 
     {#- The paying month's attributes, as fct_customer_mrr_monthly reports them: plan tier, CRM
@@ -67,7 +76,11 @@ signals_described as (
         relationships.functions_engaged,
         relationships.seniority_levels_engaged,
         relationships.executive_contacts,
-        relationships.engaged_contacts
+        relationships.engaged_contacts,
+        whitespace.paid_seats,
+        whitespace.active_users_last_30_days,
+        coalesce(whitespace.tier_whitespace_mrr, 0) as tier_whitespace_mrr,
+        coalesce(whitespace.seat_whitespace_mrr, 0) as seat_whitespace_mrr
     from signals
     inner join paying_months
         on
@@ -81,6 +94,10 @@ signals_described as (
         on
             signals.customer_id = relationships.customer_id
             and signals.month_start_date = relationships.month_start_date
+    left join whitespace
+        on
+            signals.customer_id = whitespace.customer_id
+            and signals.month_start_date = whitespace.month_start_date
 
 ),
 
@@ -251,7 +268,7 @@ points as (
 
 ),
 
-final as (
+scored as (
 
     select
         -- keys
@@ -286,6 +303,10 @@ final as (
         seniority_levels_engaged,
         executive_contacts,
         engaged_contacts,
+        paid_seats,
+        active_users_last_30_days,
+        tier_whitespace_mrr,
+        seat_whitespace_mrr,
 
         -- risks (0..1, null = missing)
         {%- for signal in signals %}
@@ -311,6 +332,20 @@ final as (
         ) }} as relationship_depth_score
 
     from points
+
+),
+
+final as (
+
+    {#- The expansion revenue potential: the whitespace weighted by the likelihood to expand; null
+        without an expansion score. -#}
+    select
+        *,
+        {{ round_to_scale(
+            '(tier_whitespace_mrr + seat_whitespace_mrr) * expansion_opportunity_score / 100', 6
+        ) }} as expansion_potential_mrr
+
+    from scored
 
 )
 

@@ -8,8 +8,8 @@
     its own, and the MRR of the customers whose churn_risk_score is at least var
     churn_risk_threshold, and the number of customers whose referral_readiness_score is at least
     var referral_ready_threshold, and the expansion revenue potential: each customer's next-tier
-    whitespace (int_customer_tier_whitespace_priced) weighted by its expansion_opportunity_score
-    ÷ 100 (a customer without a score adds nothing). Every period has a company row (zeros when nobody pays); breakdown rows
+    and seat whitespace weighted by its expansion_opportunity_score ÷ 100 (fct_customer_health_monthly;
+    a customer without a score adds nothing). Every period has a company row (zeros when nobody pays); breakdown rows
     exist where customers pay (the score KPIs report those where customers were scored). The KPI
     models only name and divide these columns. -#}
 
@@ -18,12 +18,6 @@ with
 customer_health as (
 
     select * from {{ ref('fct_customer_health_monthly') }}
-
-),
-
-tier_whitespace as (
-
-    select * from {{ ref('int_customer_tier_whitespace_priced') }}
 
 ),
 
@@ -60,17 +54,13 @@ period_customers as (
                 then customer_health.mrr
             else 0
         end as at_risk_mrr,
-        coalesce(tier_whitespace.tier_whitespace_mrr, 0) as tier_whitespace_mrr,
-        coalesce(tier_whitespace.tier_whitespace_mrr, 0) * customer_health.expansion_opportunity_score / 100
-            as expansion_potential_mrr
+        customer_health.tier_whitespace_mrr,
+        customer_health.seat_whitespace_mrr,
+        customer_health.expansion_potential_mrr
 
     from customer_health
     inner join periods
         on customer_health.month_start_date = periods.period_last_month_start
-    left join tier_whitespace
-        on
-            customer_health.customer_id = tier_whitespace.customer_id
-            and customer_health.month_start_date = tier_whitespace.month_start_date
 
 ),
 
@@ -102,6 +92,7 @@ aggregated as (
         count(relationship_depth_score) as depth_scored_customers,
         {{ round_to_scale('sum(at_risk_mrr)', 2) }} as at_risk_mrr,
         {{ round_to_scale('sum(tier_whitespace_mrr)', 2) }} as tier_whitespace_mrr,
+        {{ round_to_scale('sum(seat_whitespace_mrr)', 2) }} as seat_whitespace_mrr,
         {{ round_to_scale('coalesce(sum(expansion_potential_mrr), 0)', 2) }} as expansion_potential_mrr
 
     from customers_by_dimension
@@ -123,7 +114,7 @@ aggregated as (
         'expansion_opportunity_score_total', 'expansion_scored_customers',
         'referral_readiness_score_total', 'readiness_scored_customers', 'referral_ready_customers',
         'relationship_depth_score_total', 'depth_scored_customers',
-        'tier_whitespace_mrr', 'expansion_potential_mrr',
+        'tier_whitespace_mrr', 'seat_whitespace_mrr', 'expansion_potential_mrr',
     ],
     data_types={
         'customer_health_score_total': 'decimal(38, 2)',
@@ -134,6 +125,7 @@ aggregated as (
         'referral_readiness_score_total': 'decimal(38, 2)',
         'relationship_depth_score_total': 'decimal(38, 2)',
         'tier_whitespace_mrr': 'decimal(38, 2)',
+        'seat_whitespace_mrr': 'decimal(38, 2)',
         'expansion_potential_mrr': 'decimal(38, 2)',
     },
 ) }}

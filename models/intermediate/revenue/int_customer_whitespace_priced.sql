@@ -1,12 +1,19 @@
 {#- One row per customer and month in which the customer has a subscription in service at the
     month's snapshot date (as int_customer_currency_months_snapshotted): the whitespace, the MRR
-    the customer would add by moving each subscription one tier up var plan_tier_ladder at its
-    current quantity. A subscription is on the price of its latest-starting line in service
-    (after a mid-period upgrade, the proration charge's price). The next tier's price is the one in
-    the same currency and billing interval created last by the snapshot date; the whitespace is its
-    list rate minus the current price's, per unit, times the quantity (0 at the top tier, for a tier
-    off the ladder, without a next-tier price, or when the next tier is not dearer). Reporting
-    currency at the rate of the current line, as its MRR. -#}
+    the customer would add
+    - one tier up: by moving each subscription one tier up var plan_tier_ladder at its current
+      quantity. A subscription is on the price of its latest-starting line in service (after a
+      mid-period upgrade, the proration charge's price). The next tier's price is the one in the
+      same currency and billing interval created last by the snapshot date; the whitespace is its
+      list rate minus the current price's, per unit, times the quantity (0 at the top tier, for a
+      tier off the ladder, without a next-tier price, or when the next tier is not dearer);
+    - in seats: by paying for the product users active in the 30 days ending on the snapshot date
+      (int_customer_product_events_counted, the health score's usage signal) beyond the seats
+      paid for (the quantities of its subscriptions summed), at the current list rate per seat of
+      its largest subscription (list MRR, reporting currency), so at the current tier: the tier
+      part already prices the paid seats one tier up, and the extra seats one tier up are in
+      neither (a floor, not counted twice). 0 without product usage.
+    Reporting currency at the rate of the current line, as its MRR. -#}
 
 with
 
@@ -19,6 +26,12 @@ lines as (
 prices as (
 
     select * from {{ ref('stg_billing__prices') }}
+
+),
+
+usage_counts as (
+
+    select * from {{ ref('int_customer_product_events_counted') }}
 
 ),
 
@@ -87,9 +100,15 @@ next_tier_prices as (
 
 subscription_whitespace as (
 
+    {#- Each current subscription's tier whitespace, its seats and its list rate per seat in the
+        reporting currency; size_rank 1 is the customer's largest subscription (list MRR, ties by
+        subscription id), the one extra seats are priced at. -#}
     select
         subscription_months.customer_id,
         subscription_months.month_start_date,
+        subscription_months.quantity,
+        {{ convert_currency('subscription_months.unit_mrr_local', 'subscription_months.fx_rate') }}
+            as seat_unit_mrr,
         cast(case
             when next_tier_prices.next_tier_unit_mrr_local > subscription_months.unit_mrr_local
                 then {{ convert_currency(
@@ -98,7 +117,13 @@ subscription_whitespace as (
                     'subscription_months.fx_rate'
                 ) }}
             else 0
-        end as decimal(38, 10)) as whitespace_mrr
+        end as decimal(38, 10)) as whitespace_mrr,
+        row_number() over (
+            partition by subscription_months.customer_id, subscription_months.month_start_date
+            order by
+                subscription_months.unit_mrr_local * subscription_months.quantity * subscription_months.fx_rate desc,
+                subscription_months.subscription_id asc
+        ) as size_rank
 
     from subscription_months
     left join next_tier_prices
@@ -110,15 +135,42 @@ subscription_whitespace as (
 
 ),
 
-final as (
+customer_whitespace as (
 
     select
         customer_id,
         month_start_date,
-        {{ round_to_scale('sum(whitespace_mrr)', 2) }} as tier_whitespace_mrr
+        sum(quantity) as paid_seats,
+        max(case when size_rank = 1 then seat_unit_mrr end) as seat_unit_mrr,
+        sum(whitespace_mrr) as tier_whitespace_mrr
 
     from subscription_whitespace
     group by customer_id, month_start_date
+
+),
+
+final as (
+
+    select
+        customer_whitespace.customer_id,
+        customer_whitespace.month_start_date,
+        cast(customer_whitespace.paid_seats as {{ dbt.type_bigint() }}) as paid_seats,
+        cast(coalesce(usage_counts.active_users_last_30_days, 0) as {{ dbt.type_bigint() }})
+            as active_users_last_30_days,
+        {{ round_to_scale('customer_whitespace.seat_unit_mrr', 6) }} as seat_unit_mrr,
+        {{ round_to_scale('customer_whitespace.tier_whitespace_mrr', 2) }} as tier_whitespace_mrr,
+        {{ round_to_scale(
+            'case when usage_counts.active_users_last_30_days > customer_whitespace.paid_seats'
+            ~ ' then (usage_counts.active_users_last_30_days - customer_whitespace.paid_seats)'
+            ~ ' * customer_whitespace.seat_unit_mrr else 0 end',
+            2
+        ) }} as seat_whitespace_mrr
+
+    from customer_whitespace
+    left join usage_counts
+        on
+            customer_whitespace.customer_id = usage_counts.customer_id
+            and customer_whitespace.month_start_date = usage_counts.month_start_date
 
 )
 
