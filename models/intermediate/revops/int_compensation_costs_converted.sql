@@ -46,7 +46,7 @@ commissions as (
     select
         month_start_date,
         department,
-        sum(amount_in_reporting_currency) as commissions,
+        {{ round_to_scale('sum(amount_in_reporting_currency)', 2) }} as commissions,
         sum(case when amount_in_reporting_currency is null then 1 else 0 end) as commissions_without_fx_rate
 
     from gl_expenses
