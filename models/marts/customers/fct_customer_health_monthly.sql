@@ -79,8 +79,8 @@ signals_described as (
         relationships.engaged_contacts,
         whitespace.paid_seats,
         whitespace.active_users_last_30_days,
-        coalesce(whitespace.tier_whitespace_mrr, 0) as tier_whitespace_mrr,
-        coalesce(whitespace.seat_whitespace_mrr, 0) as seat_whitespace_mrr
+        cast(coalesce(whitespace.tier_whitespace_mrr, 0) as decimal(38, 2)) as tier_whitespace_mrr,
+        cast(coalesce(whitespace.seat_whitespace_mrr, 0) as decimal(38, 2)) as seat_whitespace_mrr
     from signals
     inner join paying_months
         on
