@@ -201,8 +201,13 @@
 
 
 {#- The first day of every month from the month of the date `first_query` returns to that of
-    `last_query` (each a scalar query), as rows of `month_start`. -#}
+    `last_query` (each a scalar query), as rows of `month_start`. A series generator is engine SQL,
+    so it is dispatched: generate_series with an interval step on DuckDB and PostgreSQL. -#}
 {% macro month_starts_between(first_query, last_query) -%}
+    {{ return(adapter.dispatch('month_starts_between', 'revops')(first_query, last_query)) }}
+{%- endmacro %}
+
+{% macro default__month_starts_between(first_query, last_query) -%}
     select cast(generated.month_start as date) as month_start
     from generate_series(
         cast(({{ first_query }}) as timestamp), cast(({{ last_query }}) as timestamp), interval '1 month'

@@ -1,6 +1,7 @@
 """Models stay engine-neutral: SQL that only some of DuckDB, PostgreSQL and Spark understand lives in
 `adapter.dispatch` macros (macros/) or dbt's cross-database macros, never in a model, an analysis or
-a singular test.
+a singular test; and inside macros/ only in a dispatch implementation (`duckdb__`, `postgres__`,
+`spark__` or `default__`), so porting to an engine means adding its implementations, nothing else.
 
 The check reads each file as written, without Jinja (`{{ }}`, `{% %}`, `{# #}`: a macro call is the
 sanctioned way), comments and string literals, and looks for the functions and syntax one of the
@@ -117,6 +118,26 @@ qualify row_number() over (partition by k order by v) = 1
         (5, "::", "a cast() (PostgreSQL and DuckDB only)"),
         (7, "qualify", "a window in a CTE and a where (PostgreSQL has no qualify)"),
     ]
+
+
+MACRO_START = re.compile(r"\{%-?\s*macro\s+(\w+)")
+DISPATCH_IMPLEMENTATION = ("duckdb__", "postgres__", "spark__", "default__")
+
+
+def test_engine_only_sql_in_macros_sits_in_dispatch_implementations() -> None:
+    hits = []
+    for path in sorted((PROJECT_DIR / "macros").rglob("*.sql")):
+        text = path.read_text()
+        enclosing, current = [], None
+        for line in text.splitlines():
+            current = (MACRO_START.search(line) or [None, current])[1]
+            enclosing.append(current)
+        hits += [
+            f"{path.relative_to(PROJECT_DIR)}:{line}: {construct} in macro {enclosing[line - 1]}"
+            for line, construct, _ in engine_only_constructs(text)
+            if not (enclosing[line - 1] or "").startswith(DISPATCH_IMPLEMENTATION)
+        ]
+    assert hits == [], "\n".join(hits)
 
 
 def test_no_model_analysis_or_singular_test_uses_engine_only_sql() -> None:
