@@ -12,7 +12,7 @@ export REVOPS_DBT_VARS := $(or $(VARS),{})
 # Data scales make bench runs, e.g. `make bench SCALES=1,10` to skip scale 100.
 SCALES ?= 1,10,100
 
-.PHONY: build rollback test venv lint docs data bench export report clean
+.PHONY: build rollback test test-engines venv spark-venv lint docs data bench export report clean
 
 build: venv  ## load, build and test a new warehouse (file, or schemas on PostgreSQL); publish it only if all passed
 	$(VENV)/bin/python scripts/publish_warehouse.py build --vars "$$REVOPS_DBT_VARS"
@@ -23,7 +23,16 @@ rollback: venv  ## publish the previous build again
 test: venv  ## the whole test suite: lint, dbt build on a test target, PostgreSQL build, Python tests
 	$(VENV)/bin/python -m pytest
 
+test-engines: spark-venv  ## every mart on Spark and PostgreSQL equals DuckDB, on the demo data and the bad-input fixtures (about 35 minutes)
+	$(VENV)/bin/python -m pytest -m engines -n 0 tests/python/test_engines.py
+
 venv: $(VENV)/.installed  ## a local virtualenv with the pinned stack
+
+spark-venv: $(VENV)/.spark-installed  ## add dbt-spark and pyspark (requirements-spark.txt) to the venv, for REVOPS_TARGET=spark
+
+$(VENV)/.spark-installed: $(VENV)/.installed requirements-spark.txt
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-spark.txt
+	@touch $@
 
 $(VENV)/.installed: requirements.txt
 	@echo "== installing the pinned stack (requirements.txt) into $(VENV): about 1.5 minutes, once"

@@ -8,3 +8,8 @@
 {% macro default__local_to_utc_timestamp(local_timestamp, time_zone) -%}
     cast((({{ local_timestamp }}) at time zone {{ time_zone }}) at time zone 'UTC' as {{ dbt.type_timestamp() }})
 {%- endmacro %}
+
+{#- Spark: to_utc_timestamp reads the wall-clock time in the zone. -#}
+{% macro spark__local_to_utc_timestamp(local_timestamp, time_zone) -%}
+    to_utc_timestamp({{ local_timestamp }}, {{ time_zone }})
+{%- endmacro %}

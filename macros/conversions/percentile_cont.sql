@@ -12,5 +12,5 @@
 {%- endmacro %}
 
 {% macro default__percentile_cont(expression, fraction) -%}
-    percentile_cont({{ fraction }}) within group (order by cast({{ expression }} as double precision))
+    percentile_cont({{ fraction }}) within group (order by cast({{ expression }} as {{ revops.type_double() }}))
 {%- endmacro %}

@@ -7,3 +7,8 @@
 {% macro default__to_utc_timestamp(column) -%}
     cast({{ column }} at time zone 'UTC' as {{ dbt.type_timestamp() }})
 {%- endmacro %}
+
+{#- Spark's timestamp is an instant shown in the session time zone, which the profile sets to UTC. -#}
+{% macro spark__to_utc_timestamp(column) -%}
+    cast({{ column }} as {{ dbt.type_timestamp() }})
+{%- endmacro %}

@@ -11,3 +11,7 @@
 {% macro postgres__has_utc_offset(text_expression) -%}
     (trim({{ text_expression }}) ~ '(Z|z|[+-][0-9]{2}(:?[0-9]{2})?)$')
 {%- endmacro %}
+
+{% macro spark__has_utc_offset(text_expression) -%}
+    (trim({{ text_expression }}) rlike '(Z|z|[+-][0-9]{2}(:?[0-9]{2})?)$')
+{%- endmacro %}

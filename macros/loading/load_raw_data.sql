@@ -88,13 +88,12 @@
     {%- set staged = revops.stage_raw_file_as_text(text_table, file_stem, columns, table_label) -%}
     {%- if staged.missing and meta.optional -%}
         {{ log('warning: ' ~ staged.problem ~ '; the table is optional and loads empty', info=true) }}
+        {%- set empty_columns = [] -%}
+        {%- for column in columns -%}
+            {%- do empty_columns.append('cast(null as ' ~ dbt.type_string() ~ ') as ' ~ adapter.quote(column.name)) -%}
+        {%- endfor -%}
         {%- call statement('stage_missing_optional_file') -%}
-            drop table if exists {{ text_table }};
-            create temporary table {{ text_table }} (
-            {%- for column in columns %}
-                {{ adapter.quote(column.name) }} {{ dbt.type_string() }}{{ ',' if not loop.last }}
-            {%- endfor %}
-            )
+            {{ revops.create_text_table(text_table, 'select ' ~ empty_columns | join(', ') ~ ' where 1 = 0') }}
         {%- endcall -%}
         {{ return([]) }}
     {%- elif staged.problem -%}
@@ -141,7 +140,7 @@
         {%- endif -%}
         {%- if column.name in meta.amount_columns -%}
             {%- do checks.append(select_bad ~ "'is beyond var raw_amount_max_abs (" ~ max_abs ~ ")' as problem" ~ from_text
-                ~ "abs(case when not " ~ revops.is_not_castable(quoted, column.data_type) ~ " then cast(" ~ quoted ~ " as double precision) end) > " ~ max_abs) -%}
+                ~ "abs(case when not " ~ revops.is_not_castable(quoted, column.data_type) ~ " then cast(" ~ quoted ~ " as " ~ revops.type_double() ~ ") end) > " ~ max_abs) -%}
         {%- endif -%}
     {%- endfor -%}
     {%- if meta.monthly_series -%}
@@ -214,6 +213,13 @@
     ) as generated (month_start)
 {%- endmacro %}
 
+{#- Spark has no generate_series table function: sequence() makes the array, explode its rows. -#}
+{% macro spark__month_starts_between(first_query, last_query) -%}
+    select explode(sequence(
+        cast(({{ first_query }}) as date), cast(({{ last_query }}) as date), interval 1 month
+    )) as month_start
+{%- endmacro %}
+
 
 {#- The temporary text table a raw file is read into. -#}
 {% macro raw_text_table(raw_table) -%}
@@ -226,27 +232,59 @@
     {%- set text_table = revops.raw_text_table(raw_table) -%}
     {%- set target_relation = api.Relation.create(database=raw_table.database, schema=raw_table.schema, identifier=raw_table.identifier) -%}
     {%- do adapter.create_schema(target_relation) -%}
+    {#- One statement per call: Spark runs no multi-statement text. -#}
+    {%- call statement('drop_raw_table') -%}
+        {{ revops.drop_raw_table(target_relation) }}
+    {%- endcall -%}
     {%- call statement('load_typed_raw_table') -%}
-        {#- cascade: on PostgreSQL the staging views depend on it; dbt build recreates them. -#}
-        drop table if exists {{ target_relation }} cascade;
         create table {{ target_relation }} as
         select
         {%- for column in raw_table.columns.values() %}
             {%- set quoted = adapter.quote(column.name) %}
             {%- if column.data_type | lower == 'timestamptz' and timezone %}
             case
-                when {{ revops.has_utc_offset(quoted) }} then cast({{ quoted }} as timestamptz)
-                else cast(cast({{ quoted }} as timestamp) at time zone {{ sql_string_literal(timezone) }} as timestamptz)
+                when {{ revops.has_utc_offset(quoted) }} then cast({{ quoted }} as {{ revops.type_timestamptz() }})
+                else {{ revops.local_text_to_timestamptz(quoted, timezone) }}
             end as {{ adapter.quote(column.name | lower) }}{{ ',' if not loop.last }}
             {%- else %}
-            cast({{ quoted }} as {{ column.data_type }}) as {{ adapter.quote(column.name | lower) }}{{ ',' if not loop.last }}
+            cast({{ quoted }} as {{ revops.contract_type(column.data_type) }}) as {{ adapter.quote(column.name | lower) }}{{ ',' if not loop.last }}
             {%- endif %}
         {%- endfor %}
-        from {{ text_table }};
-        drop table {{ text_table }};
+        from {{ text_table }}
+    {%- endcall -%}
+    {%- call statement('drop_text_table') -%}
+        {{ revops.drop_text_table(text_table) }}
     {%- endcall -%}
     {{ return(run_query('select count(*) from ' ~ target_relation).rows[0][0]) }}
 {% endmacro %}
+
+
+{#- The engine's type for a data_type of the raw contract: the contract says varchar and
+    timestamptz, which Spark calls string and timestamp; other types are spelled alike everywhere. -#}
+{% macro contract_type(data_type) -%}
+    {%- if data_type | lower in ('varchar', 'text') -%}
+        {{ return(dbt.type_string()) }}
+    {%- elif data_type | lower == 'timestamptz' -%}
+        {{ return(revops.type_timestamptz()) }}
+    {%- endif -%}
+    {{ return(data_type) }}
+{%- endmacro %}
+
+
+{#- The instant an offset-less timestamp text means in IANA time zone `timezone` (var
+    raw_source_timezones, checked), as the engine's timestamptz. -#}
+{% macro local_text_to_timestamptz(text_expression, timezone) -%}
+    {{ return(adapter.dispatch('local_text_to_timestamptz', 'revops')(text_expression, timezone)) }}
+{%- endmacro %}
+
+{% macro default__local_text_to_timestamptz(text_expression, timezone) -%}
+    cast(cast({{ text_expression }} as timestamp) at time zone {{ sql_string_literal(timezone) }} as timestamptz)
+{%- endmacro %}
+
+{#- Spark's timestamp is an instant: to_utc_timestamp reads the wall-clock time in the zone. -#}
+{% macro spark__local_text_to_timestamptz(text_expression, timezone) -%}
+    to_utc_timestamp(cast({{ text_expression }} as timestamp), {{ sql_string_literal(timezone) }})
+{%- endmacro %}
 
 
 {#- The primary key of a raw row as one text value (key columns joined by '|', null as '<null>'),

@@ -6,7 +6,8 @@
     Engine-specific: DuckDB reads the file itself and keeps the lines it rejects; on PostgreSQL
     scripts/upload_raw_files.py has sent every file over the connection (a client-side COPY, which
     stops at the first bad line itself) into a text table `raw_upload.<folder>__<table>`, read
-    here, so the build role needs no server file privilege. -#}
+    here, so the build role needs no server file privilege; Spark lists the folder (binaryFile) and
+    reads the file as a temporary view, a line that does not parse landing in a corrupt-record column. -#}
 {% macro stage_raw_file_as_text(text_table, file_stem, columns, table_label) -%}
     {{ return(adapter.dispatch('stage_raw_file_as_text', 'revops')(text_table, file_stem, columns, table_label)) }}
 {%- endmacro %}
@@ -64,4 +65,56 @@
         create temporary table {{ text_table }} as select * from {{ uploaded }}
     {%- endcall -%}
     {{ return({'columns': run_query('select * from ' ~ text_table ~ ' limit 0').column_names | list, 'missing': false, 'file_path': file_path, 'problem': none}) }}
+{%- endmacro %}
+
+{% macro spark__stage_raw_file_as_text(text_table, file_stem, columns, table_label) -%}
+    {%- set folder, table_name = file_stem.rsplit('/', 1) if '/' in file_stem else ('.', file_stem) -%}
+    {%- call statement('list_raw_folder') -%}
+        create or replace temporary view {{ text_table }}__folder using binaryFile options (path {{ sql_string_literal(folder) }})
+    {%- endcall -%}
+    {%- set listing = run_query('select path from ' ~ text_table ~ '__folder where path rlike '
+        ~ sql_string_literal('/' ~ modules.re.escape(table_name) ~ '[.](csv|parquet)$') ~ ' order by path') -%}
+    {%- if listing.rows | length == 0 -%}
+        {{ return({'columns': [], 'missing': true, 'problem': 'source ' ~ table_label ~ ': file ' ~ file_stem ~ '.csv (or .parquet) not found'}) }}
+    {%- endif -%}
+    {%- set file_path = listing.rows[0][0] -%}
+    {%- set where = 'source ' ~ table_label ~ ' (' ~ file_path ~ '): ' -%}
+    {%- set file_format = 'parquet' if file_path.endswith('.parquet') else 'csv' -%}
+    {%- set csv_options = ", header 'true', multiLine 'true', quote '\"', escape '\"', mode 'PERMISSIVE'" if file_format == 'csv' else '' -%}
+    {%- call statement('stage_raw_file_header') -%}
+        create or replace temporary view {{ text_table }}__file
+        using {{ file_format }} options (path {{ sql_string_literal(file_path) }}{{ csv_options }})
+    {%- endcall -%}
+    {%- set file_columns = run_query('select * from ' ~ text_table ~ '__file limit 0').column_names | list -%}
+    {%- if file_format == 'csv' -%}
+        {#- Read again with every column as text and a corrupt-record column: a line with more or
+            fewer fields than the header, or broken quoting, is named instead of read as nulls. -#}
+        {%- set schema = [] -%}
+        {%- for name in file_columns -%}
+            {%- do schema.append(adapter.quote(name) ~ ' string') -%}
+        {%- endfor -%}
+        {%- call statement('stage_raw_file') -%}
+            create or replace temporary view {{ text_table }}__file ({{ schema | join(', ') }}, _corrupt_record string)
+            using csv options (path {{ sql_string_literal(file_path) }}{{ csv_options }})
+        {%- endcall -%}
+        {#- Read once: the checks run on the cached rows (and Spark reads no corrupt-record column
+            alone from a file). -#}
+        {%- do run_query('cache table ' ~ text_table ~ '__file') -%}
+        {%- set rejected = run_query('select _corrupt_record from ' ~ text_table ~ '__file where _corrupt_record is not null limit 5') -%}
+        {%- if rejected.rows | length > 0 -%}
+            {%- set lines = [] -%}
+            {%- for row in rejected.rows -%}
+                {%- do lines.append('the line reads ' ~ (row[0] | string)[:200]) -%}
+            {%- endfor -%}
+            {{ return({'columns': [], 'missing': false, 'file_path': file_path, 'problem': where ~ 'unreadable CSV (the file must be UTF-8, comma-separated, double-quoted): ' ~ lines | join('; ')}) }}
+        {%- endif -%}
+    {%- endif -%}
+    {%- set text_columns = [] -%}
+    {%- for name in file_columns -%}
+        {%- do text_columns.append('cast(' ~ adapter.quote(name) ~ ' as string) as ' ~ adapter.quote(name)) -%}
+    {%- endfor -%}
+    {%- call statement('stage_raw_file_text') -%}
+        {{ revops.create_text_table(text_table, 'select ' ~ text_columns | join(', ') ~ ' from ' ~ text_table ~ '__file') }}
+    {%- endcall -%}
+    {{ return({'columns': file_columns, 'missing': false, 'file_path': file_path, 'problem': none}) }}
 {%- endmacro %}

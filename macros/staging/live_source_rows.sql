@@ -65,3 +65,19 @@
         )
     {%- endif %}
 {%- endmacro %}
+
+
+{#- The materialization of an incremental staging model: incremental where the engine's tables take
+    delete+insert (DuckDB, PostgreSQL); a table, rebuilt in full on every run, on Spark, whose
+    Parquet tables have neither delete nor merge (a Delta Lake deployment could use merge). -#}
+{% macro incremental_staging_materialization() %}
+    {{ return(adapter.dispatch('incremental_staging_materialization', 'revops')()) }}
+{% endmacro %}
+
+{% macro default__incremental_staging_materialization() %}
+    {{ return('incremental') }}
+{% endmacro %}
+
+{% macro spark__incremental_staging_materialization() %}
+    {{ return('table') }}
+{% endmacro %}

@@ -13,3 +13,8 @@
 {% macro duckdb__row_fingerprint(table_alias) -%}
     hash({{ table_alias }})
 {%- endmacro %}
+
+{#- Spark: a 64-bit hash of every column (a row cannot be cast to text). -#}
+{% macro spark__row_fingerprint(table_alias) -%}
+    xxhash64({{ table_alias }}.*)
+{%- endmacro %}

@@ -87,6 +87,15 @@ def duckdb_env(work_dir: Path, raw_data_dir: Path = SEEDS_DIR) -> dict[str, str]
     }
 
 
+def build_models_on_duckdb(work_dir: Path, raw_data_dir: Path = SEEDS_DIR) -> Path:
+    """Load `raw_data_dir` and build every model on a fresh DuckDB file (no tests: the DuckDB
+    build's tests run elsewhere); the reference another engine's marts are compared with."""
+    env = duckdb_env(work_dir, raw_data_dir)
+    run_dbt(["run-operation", "load_raw_data"], env)
+    run_dbt(["build", "--exclude-resource-type", "test", "--exclude-resource-type", "unit_test"], env)
+    return Path(env["REVOPS_TEST_DUCKDB_PATH"])
+
+
 @pytest.hookimpl(tryfirst=True)  # before xdist's own hook turns the mark into the worker group
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests that read the demo warehouse run on one worker, so it is built once."""

@@ -152,3 +152,10 @@ def compare_marts(
         differences += compare_table(table, columns, reference_rows, other_rows, currency_of, engine)
         compared += len(reference_rows)
     return compared, differences
+
+
+def assert_no_differences(compared: int, differences: list[str], minimum_rows: int) -> None:
+    """Fail naming the first 30 differences, or when fewer rows than `minimum_rows` were compared
+    (a build that lost a mart's rows must not pass for equal)."""
+    assert compared > minimum_rows, compared
+    assert differences == [], f"{len(differences)} differences:\n" + "\n".join(differences[:30])

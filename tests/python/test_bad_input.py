@@ -516,16 +516,33 @@ def deleted_at() -> dict[str, str]:
     return {"_loaded_at": AFTER_THE_DEMO}
 
 
+def bad_raw_data(work_dir: Path) -> tuple[Path, list[Quarantined], dict[str, str]]:
+    """A copy of the demo data in `work_dir`/raw with one row of every quarantine kind and records
+    deleted after the fact; returns the directory, the quarantined rows and the deleted records."""
+    raw_dir = work_dir / "raw"
+    shutil.copytree(SEEDS_DIR, raw_dir, ignore=shutil.ignore_patterns("reference"))
+    return raw_dir, inject_bad_rows(raw_dir), delete_after_the_fact(raw_dir)
+
+
+def empty_optional_raw_data(work_dir: Path) -> tuple[Path, list[tuple[str, str]]]:
+    """A copy of the demo data in `work_dir`/raw with every table the contract marks optional
+    emptied to its header; returns the directory and the emptied (source, table) pairs."""
+    raw_dir = work_dir / "raw"
+    shutil.copytree(SEEDS_DIR, raw_dir, ignore=shutil.ignore_patterns("reference"))
+    optional = sorted(key for key, meta in raw_contract().items() if meta.get("optional"))
+    for source, table in optional:
+        path = raw_dir / source / f"{table}.csv"
+        path.write_text(path.read_text().split("\n", 1)[0] + "\n")
+    return raw_dir, optional
+
+
 @pytest.fixture(scope="module")
 def bad_build(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[tuple[Warehouse, list[Quarantined], dict, str]]:
     """Demo data + one row of every quarantine kind + deletions after the fact, loaded and built."""
     work = tmp_path_factory.mktemp("bad_input")
-    raw_dir = work / "raw"
-    shutil.copytree(SEEDS_DIR, raw_dir, ignore=shutil.ignore_patterns("reference"))
-    expected = inject_bad_rows(raw_dir)
-    deleted = delete_after_the_fact(raw_dir)
+    raw_dir, expected, deleted = bad_raw_data(work)
     env = duckdb_env(work / "build", raw_dir)
     run_dbt(["run-operation", "load_raw_data"], env)
     result = run_dbt(["build", "--exclude", "test_type:unit"], env, check=False)
@@ -898,13 +915,8 @@ def test_empty_optional_sources_build_green_and_null_only_the_kpis_that_need_the
     """Every raw table the contract marks optional, emptied to its header (a team without targets,
     GL spend, surveys, product events, campaigns or RevOps logs yet): the build is green, every KPI
     still has rows, and exactly the KPIs that declare an emptied source are null, naming it."""
-    raw_dir = tmp_path / "raw"
-    shutil.copytree(SEEDS_DIR, raw_dir, ignore=shutil.ignore_patterns("reference"))
-    optional = sorted(key for key, meta in raw_contract().items() if meta.get("optional"))
+    raw_dir, optional = empty_optional_raw_data(tmp_path)
     assert ("revops", "kpi_targets") in optional and ("revops", "gl_expenses") in optional
-    for source, table in optional:
-        path = raw_dir / source / f"{table}.csv"
-        path.write_text(path.read_text().split("\n", 1)[0] + "\n")
     env = duckdb_env(tmp_path / "work", raw_dir)
     run_dbt(["run-operation", "load_raw_data"], env)
     result = run_dbt(["build", "--exclude", "test_type:unit"], env, check=False)

@@ -39,12 +39,12 @@ from conftest import (
     PUBLISH,
     SEEDS_DIR,
     assert_every_round_saw_one_build,
-    duckdb_env,
+    build_models_on_duckdb,
     kill_a_build_midway,
     reader_process,
     run_dbt,
 )
-from engine_equality import compare_marts
+from engine_equality import assert_no_differences, compare_marts
 
 DATABASE = "revops"
 READER_VARS = "{bi_reader_role: revops_reader}"
@@ -197,11 +197,8 @@ def test_the_unit_tests_pass_on_postgres(published: dict[str, str]) -> None:
 
 @pytest.fixture(scope="module")
 def duckdb_reference(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The same demo data built on DuckDB, models only (the DuckDB build's tests run elsewhere)."""
-    env = duckdb_env(tmp_path_factory.mktemp("duckdb_reference"))
-    run_dbt(["run-operation", "load_raw_data"], env)
-    run_dbt(["build", "--exclude-resource-type", "test", "--exclude-resource-type", "unit_test"], env)
-    return Path(env["REVOPS_TEST_DUCKDB_PATH"])
+    """The same demo data built on DuckDB, models only."""
+    return build_models_on_duckdb(tmp_path_factory.mktemp("duckdb_reference"))
 
 
 def test_every_mart_on_postgres_equals_the_duckdb_build(
@@ -210,9 +207,15 @@ def test_every_mart_on_postgres_equals_the_duckdb_build(
     """Every row of every mart (kpi_values, the KPI tables, facts and dimensions) is the same on both
     engines: counts, keys and text exactly, currency within a cent, other numbers within 1e-9
     (engine_equality). Before the readers test, which publishes changed marts."""
+    assert_no_differences(*postgres_differences(duckdb_reference, published), minimum_rows=500_000)
+
+
+def postgres_differences(reference_path: Path, env: dict[str, str]) -> tuple[int, list[str]]:
+    """The rows compared and the differences between the marts of the DuckDB build at
+    `reference_path` and those of the PostgreSQL database of `env` (engine_equality)."""
     with (
-        duckdb.connect(str(duckdb_reference), read_only=True) as reference,
-        closing(builder_connection(published)) as connection,
+        duckdb.connect(str(reference_path), read_only=True) as reference,
+        closing(builder_connection(env)) as connection,
         connection.cursor() as cursor,
     ):
 
@@ -227,9 +230,7 @@ def test_every_mart_on_postgres_equals_the_duckdb_build(
 
         cursor.execute("select tablename from pg_tables where schemaname = 'marts'")
         tables = {table for (table,) in cursor.fetchall()}
-        compared, differences = compare_marts(reference, tables, fetch, "postgres")
-    assert compared > 500_000, compared
-    assert differences == [], f"{len(differences)} differences:\n" + "\n".join(differences[:30])
+        return compare_marts(reference, tables, fetch, "postgres")
 
 
 def builder_connection(env: dict[str, str]) -> psycopg2.extensions.connection:

@@ -1,6 +1,6 @@
 {{
     config(
-        materialized='incremental',
+        materialized=incremental_staging_materialization(),
         unique_key='invoice_line_item_id',
         post_hook="{{ remove_unstaged_rows('billing', 'invoice_line_items') }}"
     )

@@ -1,6 +1,6 @@
 {{
     config(
-        materialized='incremental',
+        materialized=incremental_staging_materialization(),
         unique_key='track_id',
         post_hook="{{ remove_unstaged_rows('product', 'tracks') }}"
     )

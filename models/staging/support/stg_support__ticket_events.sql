@@ -1,6 +1,6 @@
 {{
     config(
-        materialized='incremental',
+        materialized=incremental_staging_materialization(),
         unique_key='ticket_event_id',
         post_hook="{{ remove_unstaged_rows('support', 'ticket_events') }}"
     )
