@@ -153,21 +153,23 @@ final as (
         count(*) as won_deals,
         sum(case when has_customer then 1 else 0 end) as won_deals_with_customer,
         sum(shows_in_billing) as won_deals_showing_in_billing,
-        cast(sum(shows_in_billing) as decimal(38, 6)) / count(*) as share_of_deals_showing_in_billing,
+        {{ divided('sum(shows_in_billing)', 'count(*)') }} as share_of_deals_showing_in_billing,
         sum(amount) as bookings,
         sum(case when opportunity_type = 'new_business' then amount else 0 end) as new_business_bookings,
         sum(case when opportunity_type = 'expansion' then amount else 0 end) as expansion_bookings,
         sum(billed_new_arr + billed_expansion_arr) as billed_new_and_expansion_arr,
         sum(billed_new_arr) as billed_new_arr,
         sum(billed_expansion_arr) as billed_expansion_arr,
-        cast(sum(billed_new_arr + billed_expansion_arr) as decimal(38, 6)) / nullif(sum(amount), 0)
+        {{ divided('sum(billed_new_arr + billed_expansion_arr)', 'nullif(sum(amount), 0)') }}
             as billed_to_bookings_ratio,
-        cast(sum(case when opportunity_type = 'new_business' then billed_new_arr + billed_expansion_arr else 0 end) as decimal(38, 6))
-        / nullif(sum(case when opportunity_type = 'new_business' then amount else 0 end), 0)
-            as new_business_billed_to_bookings_ratio,
-        cast(sum(case when opportunity_type = 'expansion' then billed_new_arr + billed_expansion_arr else 0 end) as decimal(38, 6))
-        / nullif(sum(case when opportunity_type = 'expansion' then amount else 0 end), 0)
-            as expansion_billed_to_bookings_ratio
+        {{ divided(
+            "sum(case when opportunity_type = 'new_business' then billed_new_arr + billed_expansion_arr else 0 end)",
+            "nullif(sum(case when opportunity_type = 'new_business' then amount else 0 end), 0)"
+        ) }} as new_business_billed_to_bookings_ratio,
+        {{ divided(
+            "sum(case when opportunity_type = 'expansion' then billed_new_arr + billed_expansion_arr else 0 end)",
+            "nullif(sum(case when opportunity_type = 'expansion' then amount else 0 end), 0)"
+        ) }} as expansion_billed_to_bookings_ratio
 
     from deals_by_period
     group by

@@ -28,7 +28,7 @@ final as (
         source_system,
         match_method,
         records,
-        records * 1.0 / sum(records) over (partition by source_system) as share_of_source_system
+        {{ divided('records', 'sum(records) over (partition by source_system)') }} as share_of_source_system
 
     from by_method
 

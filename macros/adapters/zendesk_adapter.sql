@@ -76,8 +76,8 @@
 {#- The HH:MM clock time of `minutes` (an integer expression, 0 to 1440) after local midnight:
     480 is '08:00', 1440 is '24:00' (midnight at the end of the day). -#}
 {% macro zendesk_clock_time(minutes) -%}
-    {%- set hours = 'cast(floor((' ~ minutes ~ ') / 60) as ' ~ dbt.type_int() ~ ')' -%}
-    {%- set minutes_past = 'cast((' ~ minutes ~ ') - 60 * floor((' ~ minutes ~ ') / 60) as ' ~ dbt.type_int() ~ ')' -%}
+    {%- set hours = 'cast(floor(' ~ revops.divided(minutes, 60) ~ ') as ' ~ dbt.type_int() ~ ')' -%}
+    {%- set minutes_past = 'cast((' ~ minutes ~ ') - 60 * floor(' ~ revops.divided(minutes, 60) ~ ') as ' ~ dbt.type_int() ~ ')' -%}
     {%- set parts = [] -%}
     {%- for number in [hours, minutes_past] -%}
         {%- do parts.append(dbt.right(dbt.concat(["'0'", 'cast(' ~ number ~ ' as ' ~ dbt.type_string() ~ ')']), 2)) -%}

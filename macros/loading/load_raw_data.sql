@@ -1,5 +1,5 @@
 {#- Loads every raw table declared in the sources YAML from `<raw_data_dir>/<source>/<table>.csv`
-    (or `.parquet`, on DuckDB) into the source's schema, with the column names and `data_type`s the
+    (or `.parquet`, on DuckDB and Spark) into the source's schema, with the column names and `data_type`s the
     YAML declares: the sources YAML is the raw contract, and nothing is guessed from the file. With a
     source adapter switched on (var `using_fivetran_salesforce`, ...; macro source_adapters), the
     raw-contract tables it provides are not loaded and the vendor's tables are, from

@@ -1,6 +1,6 @@
 {#- Reads one raw file into a temporary table whose columns are all text, named as in the
     file's header. `file_stem` is the path without its extension: `<stem>.csv`, else
-    `<stem>.parquet` (DuckDB only) is read. Returns a dict: `columns` (the file's column names),
+    `<stem>.parquet` (DuckDB and Spark) is read. Returns a dict: `columns` (the file's column names),
     `file_path` (the file read), `problem` (none, or why the file cannot be read: a line that is not valid CSV or UTF-8, named by
     its line number and content) and `missing` (true when neither file exists; `problem` says so).
     Engine-specific: DuckDB reads the file itself and keeps the lines it rejects; on PostgreSQL
@@ -58,7 +58,7 @@
     {%- set folder_and_table = file_stem.split('/')[-2:] | join('__') -%}
     {%- set uploaded = adapter.get_relation(database=target.database, schema='raw_upload', identifier=folder_and_table) -%}
     {%- if uploaded is none -%}
-        {{ return({'columns': [], 'missing': true, 'problem': 'source ' ~ table_label ~ ': file ' ~ file_path ~ ' was not uploaded (scripts/upload_raw_files.py uploads the raw directory with a client-side COPY; make build runs it; Parquet loads on DuckDB only)'}) }}
+        {{ return({'columns': [], 'missing': true, 'problem': 'source ' ~ table_label ~ ': file ' ~ file_path ~ ' was not uploaded (scripts/upload_raw_files.py uploads the raw directory with a client-side COPY; make build runs it; Parquet loads on DuckDB and Spark only)'}) }}
     {%- endif -%}
     {%- call statement('stage_raw_file') -%}
         drop table if exists {{ text_table }};

@@ -22,6 +22,6 @@
 {#- The 0..100 score, rounded to cents, from the two sums (column names or expressions). -#}
 {% macro weighted_score(weighted_sum, available_weight) -%}
     cast(case
-        when {{ available_weight }} > 0 then {{ round_to_scale('100 * (' ~ weighted_sum ~ ') / (' ~ available_weight ~ ')', 2) }}
+        when {{ available_weight }} > 0 then {{ round_to_scale(divided('100 * (' ~ weighted_sum ~ ')', available_weight), 2) }}
     end as decimal(38, 2))
 {%- endmacro %}

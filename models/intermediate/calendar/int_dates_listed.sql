@@ -52,7 +52,7 @@ enriched as (
         mod(month_of_year - {{ fiscal_start_month }} + 12, 12) as fiscal_month_index,
         -- Two-week periods count from a fixed Monday, so they never depend on the data.
         cast(floor(
-            {{ dbt.datediff(biweekly_anchor, 'week_start_date', 'day') }} / 14.0
+            {{ divided(dbt.datediff(biweekly_anchor, 'week_start_date', 'day'), 14) }}
         ) as {{ dbt.type_int() }}) as biweek_number
 
     from truncated
@@ -72,7 +72,7 @@ final as (
         cast({{ dbt.dateadd('day', 6, 'week_start_date') }} as date) as week_end_date,
         cast(extract(year from week_thursday_date) as {{ dbt.type_int() }}) as iso_year,
         cast(floor(
-            {{ dbt.datediff(dbt.date_trunc('year', 'week_thursday_date'), 'week_thursday_date', 'day') }} / 7.0
+            {{ divided(dbt.datediff(dbt.date_trunc('year', 'week_thursday_date'), 'week_thursday_date', 'day'), 7) }}
         ) as {{ dbt.type_int() }}) + 1 as iso_week,
 
         -- bi-weekly period
@@ -92,7 +92,7 @@ final as (
 
         -- quarter and year
         quarter_start_date,
-        cast(floor((month_of_year - 1) / 3.0) as {{ dbt.type_int() }}) + 1 as quarter_of_year,
+        cast(floor({{ divided('month_of_year - 1', 3) }}) as {{ dbt.type_int() }}) + 1 as quarter_of_year,
         cast(extract(year from date_day) as {{ dbt.type_int() }}) as calendar_year,
         year_start_date,
 
@@ -101,7 +101,7 @@ final as (
             extract(year from {{ dbt.dateadd('month', '11 - fiscal_month_index', 'month_start_date') }})
             as {{ dbt.type_int() }}
         ) as fiscal_year,
-        cast(floor(fiscal_month_index / 3.0) as {{ dbt.type_int() }}) + 1 as fiscal_quarter,
+        cast(floor({{ divided('fiscal_month_index', 3) }}) as {{ dbt.type_int() }}) + 1 as fiscal_quarter,
         cast({{ dbt.dateadd('month', '-1 * fiscal_month_index', 'month_start_date') }} as date) as fiscal_year_start_date,
         cast(
             {{ dbt.dateadd('month', '-1 * mod(fiscal_month_index, 3)', 'month_start_date') }} as date

@@ -250,12 +250,12 @@ final as (
         -- numerics
         case
             when first_sales_activity_at < created_at then cast(0 as decimal(38, 6))
-            else {{ round_to_scale(dbt.datediff('created_at', 'first_sales_activity_at', 'second') ~ ' / 60.0', 6) }}
+            else {{ round_to_scale(divided(dbt.datediff('created_at', 'first_sales_activity_at', 'second'), 60), 6) }}
         end as response_minutes,
         cast(
             case
                 when first_sales_meeting_at < created_at then 0
-                else {{ round_to_scale(dbt.datediff('created_at', 'first_sales_meeting_at', 'second') ~ ' / 86400.0', 6) }}
+                else {{ round_to_scale(divided(dbt.datediff('created_at', 'first_sales_meeting_at', 'second'), 86400), 6) }}
             end
             as decimal(38, 6)
         ) as days_to_first_meeting,
@@ -263,7 +263,7 @@ final as (
         cast(
             case
                 when opportunity_created_at < mql_at then 0
-                else {{ dbt.datediff('mql_at', 'opportunity_created_at', 'second') }} / 86400.0
+                else {{ divided(dbt.datediff('mql_at', 'opportunity_created_at', 'second'), 86400) }}
             end
             as decimal(18, 6)
         ) as days_mql_to_opportunity,

@@ -97,7 +97,7 @@ final as (
         signups.signup_date,
         milestones.first_value_action_at,
         cast(
-            {{ dbt.datediff('signups.signup_at', 'milestones.first_value_action_at', 'second') }} / 86400.0
+            {{ divided(dbt.datediff('signups.signup_at', 'milestones.first_value_action_at', 'second'), 86400) }}
             as decimal(18, 6)
         ) as days_to_first_value,
         coalesce(milestones.first_value_action_at <= signups.value_window_end_at, false)
@@ -110,7 +110,7 @@ final as (
         cast(
             case
                 when milestones.qualifying_action_at <= signups.pql_window_end_at
-                    then {{ dbt.datediff('signups.signup_at', 'milestones.qualifying_action_at', 'second') }} / 86400.0
+                    then {{ divided(dbt.datediff('signups.signup_at', 'milestones.qualifying_action_at', 'second'), 86400) }}
             end
             as decimal(18, 6)
         ) as days_to_qualification,

@@ -99,10 +99,10 @@ refunded_revenue as (
         cast(
             -1 * {{ convert_currency(
                 'case when issued_invoices.total_amount = 0 then payments.refunded_amount else '
-                ~ round_to_scale(
-                    'payments.refunded_amount * (issued_invoices.total_amount - issued_invoices.tax_amount)'
-                    ~ ' / issued_invoices.total_amount', 6
-                ) ~ ' end',
+                ~ round_to_scale(divided(
+                    'payments.refunded_amount * (issued_invoices.total_amount - issued_invoices.tax_amount)',
+                    'issued_invoices.total_amount'
+                ), 6) ~ ' end',
                 'issued_invoices.fx_rate'
             ) }}
             as decimal(38, 14)

@@ -87,9 +87,9 @@ fx_effects as (
         cast(coalesce(previous_months.mrr_local, 0) as decimal(38, 6)) as previous_mrr_local,
         cast(case
             when previous_months.mrr_local > 0 and currency_months.mrr_local > 0
-                then {{ round_to_scale(
-                    'previous_months.mrr_local * currency_months.mrr_converted / currency_months.mrr_local', 2
-                ) }} - previous_months.mrr
+                then {{ round_to_scale(divided(
+                    'previous_months.mrr_local * currency_months.mrr_converted', 'currency_months.mrr_local'
+                ), 2) }} - previous_months.mrr
             else 0
         end as decimal(38, 2)) as fx_impact_mrr
 

@@ -81,7 +81,7 @@ next_tier_prices as (
     select
         subscription_months.subscription_id,
         subscription_months.month_start_date,
-        {{ round_to_scale('prices.unit_amount / prices.interval_months', 6) }} as next_tier_unit_mrr_local,
+        {{ round_to_scale(divided('prices.unit_amount', 'prices.interval_months'), 6) }} as next_tier_unit_mrr_local,
         row_number() over (
             partition by subscription_months.subscription_id, subscription_months.month_start_date
             order by prices.created_at desc, prices.price_id desc

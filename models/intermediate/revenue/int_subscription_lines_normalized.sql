@@ -93,13 +93,13 @@ monthly_rates as (
         cent rounding of the prorated amount. Discounts apply in proportion to the line's amount. -#}
     select
         *,
-        {{ round_to_scale('unit_amount / interval_months', 6) }} as unit_mrr_local,
+        {{ round_to_scale(divided('unit_amount', 'interval_months'), 6) }} as unit_mrr_local,
         case
             when is_proration
                 then {{ round_to_scale(
-                    'sign(amount) * unit_amount * quantity / interval_months', 6
+                    divided('sign(amount) * unit_amount * quantity', 'interval_months'), 6
                 ) }}
-            else {{ round_to_scale('amount / interval_months', 6) }}
+            else {{ round_to_scale(divided('amount', 'interval_months'), 6) }}
         end as contracted_mrr_local
 
     from recurring_lines
@@ -112,7 +112,7 @@ net_rates as (
         *,
         case
             when amount = 0 then contracted_mrr_local
-            else {{ round_to_scale('contracted_mrr_local * (amount - discount_amount) / amount', 6) }}
+            else {{ round_to_scale(divided('contracted_mrr_local * (amount - discount_amount)', 'amount'), 6) }}
         end as mrr_local
 
     from monthly_rates

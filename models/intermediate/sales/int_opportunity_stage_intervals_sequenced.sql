@@ -120,7 +120,7 @@ final as (
 
         -- duration
         cast(
-            {{ round_to_scale(dbt.datediff('sequenced.entered_at', 'sequenced.exited_at', 'second') ~ ' / 86400.0', 6) }}
+            {{ round_to_scale(divided(dbt.datediff('sequenced.entered_at', 'sequenced.exited_at', 'second'), 86400), 6) }}
             as decimal(38, 6)
         ) as days_in_stage
 

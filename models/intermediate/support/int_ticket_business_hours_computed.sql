@@ -107,11 +107,11 @@ final as (
         ticket_milestones.ticket_id,
         cast(case
             when schedule.schedule_intervals > 0 and ticket_milestones.first_agent_reply_at is not null
-                then {{ round_to_scale('coalesce(first_response_seconds.business_seconds, 0) / 3600.0', 6) }}
+                then {{ round_to_scale(divided('coalesce(first_response_seconds.business_seconds, 0)', 3600), 6) }}
         end as decimal(38, 6)) as first_response_business_hours,
         cast(case
             when schedule.schedule_intervals > 0 and ticket_milestones.final_solved_at is not null
-                then {{ round_to_scale('coalesce(resolution_seconds.business_seconds, 0) / 3600.0', 6) }}
+                then {{ round_to_scale(divided('coalesce(resolution_seconds.business_seconds, 0)', 3600), 6) }}
         end as decimal(38, 6)) as resolution_business_hours
 
     from ticket_milestones

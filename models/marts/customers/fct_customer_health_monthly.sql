@@ -125,14 +125,14 @@ risks as (
                 then
                     case
                         when mrr <= 0.5 * mrr_3_months_earlier then 1.0
-                        else greatest(0.5, 2 * (1 - cast(mrr as decimal(38, 12)) / mrr_3_months_earlier))
+                        else greatest(0.5, 2 * (1 - {{ divided('mrr', 'mrr_3_months_earlier') }}))
                     end
             when has_contraction_last_3_months then 0.5
             when mrr_3_months_earlier > 0 and mrr < mrr_3_months_earlier
                 then
                     case
                         when mrr <= 0.5 * mrr_3_months_earlier then 1.0
-                        else 2 * (1 - cast(mrr as decimal(38, 12)) / mrr_3_months_earlier)
+                        else 2 * (1 - {{ divided('mrr', 'mrr_3_months_earlier') }})
                     end
             else 0.0
         end as mrr_trend_risk,
@@ -144,7 +144,7 @@ risks as (
             as reopened_tickets_risk,
         case
             when csat_answers_last_6_months > 0
-                then cast(unsatisfied_csat_answers_last_6_months as decimal(38, 12)) / csat_answers_last_6_months
+                then {{ divided('unsatisfied_csat_answers_last_6_months', 'csat_answers_last_6_months') }}
         end as csat_risk,
         case
             when latest_nps_score >= 9 then 0.0
@@ -154,13 +154,13 @@ risks as (
         case
             when events_previous_60_days > 0 and 2 * events_last_30_days >= events_previous_60_days then 0.0
             when events_previous_60_days > 0
-                then 1 - 2 * cast(events_last_30_days as decimal(38, 12)) / events_previous_60_days
+                then 1 - 2 * {{ divided('events_last_30_days', 'events_previous_60_days') }}
             when events_last_30_days > 0 then 0.0
             when has_usage_to_date then 1.0
         end as product_usage_trend_risk,
         case
             when last_contact_date is null or days_since_last_contact >= 180 then 1.0
-            else cast(days_since_last_contact as decimal(38, 12)) / 180
+            else {{ divided('days_since_last_contact', 180) }}
         end as days_since_contact_risk
     from signals_described
 
@@ -209,20 +209,19 @@ points as (
             when has_usage_to_date
                 then least(
                     1.0,
-                    cast(events_last_30_days as decimal(38, 12))
-                    / {{ checked_var('engagement_full_usage_events', above=0) }}
+                    {{ divided('events_last_30_days', checked_var('engagement_full_usage_events', above=0)) }}
                 )
         end as product_usage_points,
         1 - product_usage_trend_risk as usage_trend_points,
         1 - days_since_contact_risk as contact_recency_points,
         case when csat_answers_last_6_months > 0 or latest_nps_score is not null then 1.0 else 0.0 end
             as feedback_points,
-        case when available_weight > 0 then 1 - weighted_risk / available_weight end as health_points,
+        case when available_weight > 0 then 1 - {{ divided('weighted_risk', 'available_weight') }} end as health_points,
         case
             when events_previous_60_days > 0
                 then greatest(
                     0.0,
-                    least(1.0, 2 * cast(events_last_30_days as decimal(38, 12)) / events_previous_60_days - 1)
+                    least(1.0, 2 * {{ divided('events_last_30_days', 'events_previous_60_days') }} - 1)
                 )
             when events_last_30_days > 0 then 1.0
             when has_usage_to_date then 0.0
@@ -237,31 +236,31 @@ points as (
         ) as paying_months_to_date,
         least(
             1.0,
-            count(*) over (
-                partition by customer_id order by month_start_date rows between unbounded preceding and current row
-            ) / 12.0
+            {{ divided(
+                'count(*) over (partition by customer_id order by month_start_date'
+                ~ ' rows between unbounded preceding and current row)',
+                12
+            ) }}
         ) as tenure_points,
         1 - csat_risk as satisfaction_points,
         case
             when contacts is not null
                 then least(
                     1.0,
-                    cast(functions_engaged as decimal(38, 12))
-                    / {{ checked_var('relationship_full_functions', minimum=1) }}
+                    {{ divided('functions_engaged', checked_var('relationship_full_functions', minimum=1)) }}
                 )
         end as function_breadth_points,
         case
             when contacts is not null
                 then least(
                     1.0,
-                    cast(seniority_levels_engaged as decimal(38, 12))
-                    / {{ checked_var('relationship_full_levels', minimum=1) }}
+                    {{ divided('seniority_levels_engaged', checked_var('relationship_full_levels', minimum=1)) }}
                 )
         end as level_breadth_points,
         case when executive_contacts > 0 then 1.0 when executive_contacts = 0 then 0.0 end
             as executive_sponsor_points,
         case
-            when contacts > 0 then cast(engaged_contacts as decimal(38, 12)) / contacts
+            when contacts > 0 then {{ divided('engaged_contacts', 'contacts') }}
             when contacts = 0 then 0.0
         end as contact_engagement_points
     from weighted
@@ -342,7 +341,7 @@ final as (
     select
         *,
         {{ round_to_scale(
-            '(tier_whitespace_mrr + seat_whitespace_mrr) * expansion_opportunity_score / 100', 6
+            divided('(tier_whitespace_mrr + seat_whitespace_mrr) * expansion_opportunity_score', 100), 6
         ) }} as expansion_potential_mrr
 
     from scored

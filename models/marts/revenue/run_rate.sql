@@ -18,7 +18,7 @@ final as (
         dimension,
         dimension_value,
         case
-            when days_in_period != 0 then {{ round_to_scale('billed_revenue / days_in_period', 2) }}
+            when days_in_period != 0 then {{ round_to_scale(divided('billed_revenue', 'days_in_period'), 2) }}
         end as value,
         billed_revenue as numerator,
         days_in_period as denominator

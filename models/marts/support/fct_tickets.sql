@@ -86,17 +86,17 @@ final as (
         -- numerics
         cast(case
             when first_agent_reply_at is not null
-                then {{ round_to_scale(
+                then {{ round_to_scale(divided(
                     'case when first_agent_reply_at < created_at then 0 else '
-                    ~ dbt.datediff('created_at', 'first_agent_reply_at', 'second') ~ ' end / 3600.0', 6
-                ) }}
+                    ~ dbt.datediff('created_at', 'first_agent_reply_at', 'second') ~ ' end', 3600
+                ), 6) }}
         end as decimal(38, 6)) as first_response_hours,
         cast(case
             when final_solved_at is not null
-                then {{ round_to_scale(
+                then {{ round_to_scale(divided(
                     'case when final_solved_at < created_at then 0 else '
-                    ~ dbt.datediff('created_at', 'final_solved_at', 'second') ~ ' end / 3600.0', 6
-                ) }}
+                    ~ dbt.datediff('created_at', 'final_solved_at', 'second') ~ ' end', 3600
+                ), 6) }}
         end as decimal(38, 6)) as resolution_hours,
         first_response_business_hours,
         resolution_business_hours,

@@ -39,19 +39,17 @@ monthly_values as (
                 closing_customers > 0
                 and is_window_complete
                 and trailing_churned_customers > 0
-                then {{ round_to_scale(
-                    'cast(closing_mrr * ' ~ gross_margin ~ ' * trailing_opening_customers as decimal(30, 6))'
-                    ~ ' / (closing_customers * trailing_churned_customers)', 10) }}
+                then {{ round_to_scale(divided(
+                    'closing_mrr * ' ~ gross_margin ~ ' * trailing_opening_customers',
+                    'closing_customers * trailing_churned_customers'), 10) }}
         end as customer_lifetime_value,
         case
             when closing_customers > 0
-                then {{ round_to_scale(
-                    'cast(closing_mrr * ' ~ gross_margin ~ ' as decimal(30, 6)) / closing_customers', 10) }}
+                then {{ round_to_scale(divided('closing_mrr * ' ~ gross_margin, 'closing_customers'), 10) }}
         end as gross_margin_arpa,
         case
             when is_window_complete and trailing_opening_customers > 0
-                then {{ round_to_scale(
-                    'cast(trailing_churned_customers as decimal(30, 6)) / trailing_opening_customers', 10) }}
+                then {{ round_to_scale(divided('trailing_churned_customers', 'trailing_opening_customers'), 10) }}
         end as trailing_customer_churn_rate
 
     from windowed_measures

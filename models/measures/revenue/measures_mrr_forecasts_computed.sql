@@ -29,10 +29,10 @@ predictions as (
         case
             when is_window_complete and trailing_opening_mrr != 0
                 then {{ round_to_scale(
-                    'closing_mrr'
-                    ~ ' - cast(closing_mrr * (trailing_churned_mrr + trailing_contraction_mrr - trailing_expansion_mrr)'
-                    ~ ' as decimal(30, 4)) / trailing_opening_mrr'
-                    ~ ' + cast(trailing_new_mrr + trailing_reactivation_mrr as decimal(30, 2)) / ' ~ window_months,
+                    'closing_mrr - ' ~ divided(
+                        'closing_mrr * (trailing_churned_mrr + trailing_contraction_mrr - trailing_expansion_mrr)',
+                        'trailing_opening_mrr'
+                    ) ~ ' + ' ~ divided('trailing_new_mrr + trailing_reactivation_mrr', window_months),
                     2) }}
         end as predicted_next_month_mrr
 

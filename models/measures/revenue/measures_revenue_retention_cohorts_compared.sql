@@ -97,9 +97,9 @@ currency_values as (
         case
             when later_months.mrr_local is null then 0
             when cohort_currency_months.mrr_local != 0
-                then {{ round_to_scale(
-                    'later_months.mrr_local * cohort_currency_months.mrr / cohort_currency_months.mrr_local', 2
-                ) }}
+                then {{ round_to_scale(divided(
+                    'later_months.mrr_local * cohort_currency_months.mrr', 'cohort_currency_months.mrr_local'
+                ), 2) }}
             else {{ round_to_scale(convert_currency('later_months.mrr_local', 'cohort_rates.rate_to_reporting_currency'), 2) }}
         end as current_mrr
 

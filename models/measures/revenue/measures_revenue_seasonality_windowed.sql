@@ -66,7 +66,7 @@ final as (
         windows.dimension_value,
         {{ round_to_scale('windows.billed_revenue', 2) }} as billed_revenue,
         windows.days_in_period,
-        {{ round_to_scale('cast(windows.billed_revenue as decimal(30, 6)) / windows.days_in_period', 10) }}
+        {{ round_to_scale(divided('windows.billed_revenue', 'windows.days_in_period'), 10) }}
             as daily_revenue,
         windows.trailing_days,
         cast(
@@ -76,9 +76,7 @@ final as (
                     and windows.unconverted_months = 0
                     and cast({{ dbt.dateadd('month', 1 - window_months, 'windows.period_start') }} as date)
                     >= data_start.first_month_start_date
-                    then {{ round_to_scale(
-                        'cast(windows.trailing_billed_revenue as decimal(30, 6)) / windows.trailing_days', 10
-                    ) }}
+                    then {{ round_to_scale(divided('windows.trailing_billed_revenue', 'windows.trailing_days'), 10) }}
             end as decimal(38, 10)
         ) as trailing_daily_revenue
 

@@ -87,7 +87,7 @@ month_matches as (
     select
         deal_matches.customer_id,
         deal_matches.month_start_date,
-        sum(won_expansion_deals.amount) / 12 as matched_deal_mrr,
+        {{ divided('sum(won_expansion_deals.amount)', 12) }} as matched_deal_mrr,
         max(case when won_expansion_deals.amount is null then 1 else 0 end) as has_deal_without_amount
 
     from deal_matches

@@ -24,17 +24,17 @@ final as (
         cast(
             case
                 when window_closed_deals > 0 and window_won_deals_with_amount > 0
-                    then {{ round_to_scale(
-                        'cast(open_opportunities * window_won_deals as decimal(38, 12)) * window_won_amount'
-                        ~ ' / (window_closed_deals * window_won_deals_with_amount)', 6
-                    ) }}
+                    then {{ round_to_scale(divided(
+                        'open_opportunities * window_won_deals * window_won_amount',
+                        'window_closed_deals * window_won_deals_with_amount'
+                    ), 6) }}
             end as decimal(38, 6)
         ) as expected_pipeline_revenue,
         cast(
             case
                 when window_won_deals_with_sales_cycle > 0
                     then {{ round_to_scale(
-                        'cast(window_won_sales_cycle_days as decimal(38, 12)) / window_won_deals_with_sales_cycle', 6
+                        divided('window_won_sales_cycle_days', 'window_won_deals_with_sales_cycle'), 6
                     ) }}
             end as decimal(38, 6)
         ) as average_sales_cycle_days

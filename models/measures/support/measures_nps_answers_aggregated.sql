@@ -65,7 +65,7 @@ aggregated as (
         {#- The score: 100 × net promoters ÷ respondents, rounded to 10 decimals; a group has at
             least one respondent, so the division is defined (null in the empty periods added below). -#}
         cast(
-            {{ round_to_scale('cast(100 * sum(promoter_balance) as decimal(38, 12)) / count(*)', 10) }}
+            {{ round_to_scale(divided('100 * sum(promoter_balance)', 'count(*)'), 10) }}
             as decimal(38, 10)
         ) as net_promoter_score
 

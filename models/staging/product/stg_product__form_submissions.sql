@@ -25,7 +25,7 @@ renamed as (
         lower(trim(utm_campaign)) as utm_campaign,
 
         -- timestamps
-        {{ to_utc_timestamp('"timestamp"') }} as submitted_at,
+        {{ to_utc_timestamp(adapter.quote('timestamp')) }} as submitted_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
     from source

@@ -27,7 +27,7 @@ renamed as (
         {{ normalize_enum('channel') }} as channel,
 
         -- timestamps
-        {{ to_utc_timestamp('"timestamp"') }} as viewed_at,
+        {{ to_utc_timestamp(adapter.quote('timestamp')) }} as viewed_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
     from source

@@ -44,7 +44,7 @@ renamed as (
         {%- endif %} as is_value_action,
 
         -- timestamps
-        {{ to_utc_timestamp('"timestamp"') }} as occurred_at,
+        {{ to_utc_timestamp(adapter.quote('timestamp')) }} as occurred_at,
         {{ to_utc_timestamp('received_at') }} as received_at,
         {{ to_utc_timestamp('_loaded_at') }} as loaded_at
 
