@@ -108,6 +108,21 @@
             {%- endfor -%}
             {{ return({'columns': [], 'missing': false, 'file_path': file_path, 'problem': where ~ 'unreadable CSV (the file must be UTF-8, comma-separated, double-quoted): ' ~ lines | join('; ')}) }}
         {%- endif -%}
+        {#- Spark decodes a byte that is not UTF-8 as U+FFFD instead of refusing it. -#}
+        {%- set quoted_columns = [] -%}
+        {%- for name in file_columns -%}
+            {%- do quoted_columns.append(adapter.quote(name)) -%}
+        {%- endfor -%}
+        {%- set line_text = 'concat_ws(' ~ sql_string_literal(',') ~ ', ' ~ quoted_columns | join(', ') ~ ')' -%}
+        {%- set misdecoded = run_query('select ' ~ line_text ~ ' from ' ~ text_table ~ '__file where '
+            ~ line_text ~ ' like ' ~ sql_string_literal('%\ufffd%') ~ ' limit 5') -%}
+        {%- if misdecoded.rows | length > 0 -%}
+            {%- set lines = [] -%}
+            {%- for row in misdecoded.rows -%}
+                {%- do lines.append('invalid encoding (a byte that is not UTF-8), the line reads ' ~ (row[0] | string)[:200]) -%}
+            {%- endfor -%}
+            {{ return({'columns': [], 'missing': false, 'file_path': file_path, 'problem': where ~ 'unreadable CSV (the file must be UTF-8, comma-separated, double-quoted): ' ~ lines | join('; ')}) }}
+        {%- endif -%}
     {%- endif -%}
     {%- set text_columns = [] -%}
     {%- for name in file_columns -%}

@@ -23,7 +23,16 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import SEEDS_DIR, Warehouse, append_rows, duckdb_env, raw_contract, read_table, run_dbt
+from conftest import (
+    SEEDS_DIR,
+    DbtResult,
+    Warehouse,
+    append_rows,
+    duckdb_env,
+    raw_contract,
+    read_table,
+    run_dbt,
+)
 
 AFTER_THE_DEMO = "2026-01-02T00:00:00Z"  # a sync after every demo row: deletions happen "now"
 
@@ -625,13 +634,8 @@ def test_a_record_deleted_after_the_fact_stays_in_history_flagged(bad_build) -> 
         ).fetchall() == [(1,)]
 
 
-def test_broken_files_stop_the_load_naming_each_and_replacing_nothing(tmp_path: Path) -> None:
-    """One load, one broken file per fail kind: the loader checks every file before it replaces any
-    table, so the one error names them all, and the raw tables loaded before stay as they were."""
-    raw_dir = tmp_path / "raw"
-    shutil.copytree(SEEDS_DIR, raw_dir, ignore=shutil.ignore_patterns("reference"))
-    env = duckdb_env(tmp_path / "work", raw_dir)
-    run_dbt(["run-operation", "load_raw_data"], env)  # a good load first: nothing may replace it
+def break_raw_files(raw_dir: Path) -> list[str]:
+    """One broken file per fail kind in `raw_dir`; returns what the loader's error must say of them."""
 
     def rewrite(source: str, table: str, edit) -> None:
         header, rows = read_table(raw_dir, source, table)
@@ -673,12 +677,7 @@ def test_broken_files_stop_the_load_naming_each_and_replacing_nothing(tmp_path: 
     assert quota_rows[0][-1] == "_loaded_at" and "CurrencyIsoCode" not in quota_rows[0]
     with quotas.open("w", newline="") as handle:
         csv.writer(handle, lineterminator="\n").writerows(quota_rows)
-
-    before = duckdb_counts(Path(env["REVOPS_TEST_DUCKDB_PATH"]))
-    result = run_dbt(["run-operation", "load_raw_data"], env, check=False)
-    assert not result.ok
-    output = " ".join(result.output.split())
-    for expected in [
+    return [
         "nothing was replaced",
         "source billing.payments",
         "the file has no rows, and the contract requires them",
@@ -696,15 +695,34 @@ def test_broken_files_stop_the_load_naming_each_and_replacing_nothing(tmp_path: 
         "source crm.users",
         "missing column(s) Id, Name",
         "source crm.campaigns",
-        "line 3: invalid encoding",
+        "invalid encoding",
         "source crm.opportunity_stages: file",
         "opportunity_stages.csv (or .parquet) not found",
         "source revops.fx_rates",
         "column month, key month|currency=2024-03-01|EUR: has no row",
         "source crm.quotas",
         "missing column(s) CurrencyIsoCode",
-    ]:
-        assert expected in output, f"{expected!r} not in the loader's error:\n{result.output[-4000:]}"
+    ]
+
+
+def assert_the_load_names(result: DbtResult, expected: list[str]) -> None:
+    assert not result.ok
+    output = " ".join(result.output.split())
+    for message in expected:
+        assert message in output, f"{message!r} not in the loader's error:\n{result.output[-4000:]}"
+
+
+def test_broken_files_stop_the_load_naming_each_and_replacing_nothing(tmp_path: Path) -> None:
+    """One load, one broken file per fail kind: the loader checks every file before it replaces any
+    table, so the one error names them all, and the raw tables loaded before stay as they were."""
+    raw_dir = tmp_path / "raw"
+    shutil.copytree(SEEDS_DIR, raw_dir, ignore=shutil.ignore_patterns("reference"))
+    env = duckdb_env(tmp_path / "work", raw_dir)
+    run_dbt(["run-operation", "load_raw_data"], env)  # a good load first: nothing may replace it
+    expected = break_raw_files(raw_dir)
+    before = duckdb_counts(Path(env["REVOPS_TEST_DUCKDB_PATH"]))
+    result = run_dbt(["run-operation", "load_raw_data"], env, check=False)
+    assert_the_load_names(result, [*expected, "line 3: invalid encoding"])
     assert duckdb_counts(Path(env["REVOPS_TEST_DUCKDB_PATH"])) == before
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -29,7 +30,7 @@ import duckdb
 import pytest
 from conftest import PROJECT_DIR, SEEDS_DIR, build_models_on_duckdb, run_dbt
 from engine_equality import assert_no_differences, compare_marts
-from test_bad_input import bad_raw_data, empty_optional_raw_data
+from test_bad_input import assert_the_load_names, bad_raw_data, break_raw_files, empty_optional_raw_data
 from test_postgres import postgres_differences, postgres_server  # noqa: F401 (a fixture)
 
 pytestmark = [pytest.mark.engines, pytest.mark.xdist_group("engines")]
@@ -124,3 +125,30 @@ def test_every_mart_on_postgres_equals_duckdb_on_a_bad_input_fixture(
     result = run_dbt(["build", *MODELS_ONLY], env, check=False)
     assert result.ok and "ERROR=0" in result.output and "SKIP=0" in result.output, result.output[-6000:]
     assert_no_differences(*postgres_differences(reference, env), minimum_rows=100_000)
+
+
+def spark_raw_counts(warehouse_dir: Path) -> dict[str, int]:
+    """Rows of every raw table of a Spark warehouse (its Parquet files, read with DuckDB)."""
+    with duckdb.connect() as parquet:
+        return {
+            f"{schema.name}.{table.name}": parquet.execute(
+                "select count(*) from read_parquet(?)", [str(table / "*.parquet")]
+            ).fetchone()[0]
+            for schema in sorted(warehouse_dir.glob("raw_*.db"))
+            for table in sorted(schema.iterdir())
+            if table.is_dir()
+        }
+
+
+def test_broken_files_stop_the_spark_load_naming_each_and_replacing_nothing(tmp_path: Path) -> None:
+    """test_bad_input's broken files on Spark: one error names every one (a byte that is not UTF-8
+    included, which Spark would read as U+FFFD), and the raw tables loaded before stay as they were."""
+    raw_dir = tmp_path / "raw"
+    shutil.copytree(SEEDS_DIR, raw_dir, ignore=shutil.ignore_patterns("reference"))
+    env = spark_env(tmp_path / "spark", raw_dir)
+    run_dbt(["run-operation", "load_raw_data"], env)  # a good load first: nothing may replace it
+    expected = break_raw_files(raw_dir)
+    before = spark_raw_counts(Path(env["REVOPS_SPARK_WAREHOUSE_DIR"]))
+    assert len(before) > 30
+    assert_the_load_names(run_dbt(["run-operation", "load_raw_data"], env, check=False), expected)
+    assert spark_raw_counts(Path(env["REVOPS_SPARK_WAREHOUSE_DIR"])) == before
