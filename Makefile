@@ -23,7 +23,7 @@ rollback: venv  ## publish the previous build again
 test: venv  ## the whole test suite: lint, dbt build on a test target, PostgreSQL build, Python tests
 	$(VENV)/bin/python -m pytest
 
-test-engines: spark-venv  ## every mart on Spark and PostgreSQL equals DuckDB, on the demo data and the bad-input fixtures (about 35 minutes)
+test-engines: spark-venv  ## every mart on Spark and PostgreSQL equals DuckDB, on the demo data and the bad-input fixtures (about an hour on two cores)
 	$(VENV)/bin/python -m pytest -m engines -n 0 tests/python/test_engines.py
 
 venv: $(VENV)/.installed  ## a local virtualenv with the pinned stack

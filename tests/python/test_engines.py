@@ -7,7 +7,7 @@ optional source empty). PostgreSQL is compared on those two fixtures here too; i
 comparison runs in `make test` (test_postgres).
 
 Marked `engines` and left out of `make test`: pyspark is a 450 MB install (requirements-spark.txt)
-and the Spark builds take about half an hour on two cores. `make test-engines` installs it and runs
+and the Spark builds take about an hour on two cores. `make test-engines` installs it and runs
 this module; the closing notes report its runs.
 
 On Spark the demo build runs every data test too (unit tests run on DuckDB and PostgreSQL); the
