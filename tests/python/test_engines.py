@@ -4,7 +4,8 @@ DuckDB build of the same raw data (engine_equality: counts, keys and text exactl
 cent, other numbers within 1e-9), on the demo data and on the bad-input fixtures that must build
 (test_bad_input: one quarantined row of every kind with records deleted after the fact; every
 optional source empty). PostgreSQL is compared on those two fixtures here too; its demo-data
-comparison runs in `make test` (test_postgres).
+comparison runs in `make test` (test_postgres). On each of the three engines a quoted text with
+quotes, backslashes and a line break selects back unchanged (sql_string_literal).
 
 Marked `engines` and left out of `make test`: pyspark is a 450 MB install (requirements-spark.txt)
 and the Spark builds take about an hour on two cores. `make test-engines` installs it and runs
@@ -18,6 +19,7 @@ here with DuckDB, so the comparison needs no Spark session of its own.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import subprocess
@@ -28,7 +30,7 @@ from typing import Any
 
 import duckdb
 import pytest
-from conftest import PROJECT_DIR, SEEDS_DIR, build_models_on_duckdb, run_dbt
+from conftest import PROJECT_DIR, SEEDS_DIR, build_models_on_duckdb, duckdb_env, run_dbt
 from engine_equality import assert_no_differences, compare_marts
 from test_bad_input import assert_the_load_names, bad_raw_data, break_raw_files, empty_optional_raw_data
 from test_postgres import postgres_differences, postgres_server  # noqa: F401 (a fixture)
@@ -40,6 +42,21 @@ FIXTURES: dict[str, Callable[[Path], tuple[Any, ...]]] = {
     "bad_rows_and_deletions": bad_raw_data,
     "empty_optional_sources": empty_optional_raw_data,
 }
+# Texts that would end or change a string literal quoted the naive way: quotes, Spark's escape
+# character (a backslash, also at the end), a statement after a quote, a line break.
+LITERAL_TEXTS = [
+    "it's",
+    "two '' quotes",
+    "back\\slash",
+    "ends with \\",
+    "\\'; select 1; --",
+    "'; drop table raw_crm.leads; --",
+    "tab\\t, line\nbreak",
+]
+LITERAL_QUERY = (
+    "{% for text in var('texts') %}select {{ loop.index }} as position,"
+    " {{ sql_string_literal(text) }} as text{{ ' union all ' if not loop.last }}{% endfor %}"
+)
 
 
 def spark_env(work_dir: Path, raw_data_dir: Path) -> dict[str, str]:
@@ -49,6 +66,17 @@ def spark_env(work_dir: Path, raw_data_dir: Path) -> dict[str, str]:
         "REVOPS_TARGET": "spark",
         "REVOPS_SPARK_WAREHOUSE_DIR": str(work_dir / "spark_warehouse"),
         "REVOPS_SPARK_METASTORE_DIR": str(work_dir / "spark_metastore"),
+        "REVOPS_RAW_DATA_DIR": str(raw_data_dir),
+        "DBT_TARGET_PATH": str(work_dir / "dbt_target"),
+        "DBT_LOG_PATH": str(work_dir / "logs"),
+    }
+
+
+def postgres_env(server: dict[str, str], work_dir: Path, raw_data_dir: Path) -> dict[str, str]:
+    """Environment for the PostgreSQL target on the throw-away `server`, dbt's files in `work_dir`."""
+    return {
+        **server,
+        "REVOPS_TARGET": "postgres",
         "REVOPS_RAW_DATA_DIR": str(raw_data_dir),
         "DBT_TARGET_PATH": str(work_dir / "dbt_target"),
         "DBT_LOG_PATH": str(work_dir / "logs"),
@@ -112,19 +140,33 @@ def test_every_mart_on_postgres_equals_duckdb_on_a_bad_input_fixture(
 ) -> None:
     raw_dir, *_ = FIXTURES[fixture](tmp_path)
     reference = build_models_on_duckdb(tmp_path / "duckdb", raw_dir)
-    env = {
-        **postgres_server,
-        "REVOPS_TARGET": "postgres",
-        "REVOPS_RAW_DATA_DIR": str(raw_dir),
-        "DBT_TARGET_PATH": str(tmp_path / "postgres" / "dbt_target"),
-        "DBT_LOG_PATH": str(tmp_path / "postgres" / "logs"),
-    }
+    env = postgres_env(postgres_server, tmp_path / "postgres", raw_dir)
     upload = [sys.executable, str(PROJECT_DIR / "scripts" / "upload_raw_files.py"), "--raw-dir", str(raw_dir)]
     subprocess.run(upload, env={**os.environ, **env}, check=True, capture_output=True)
     run_dbt(["run-operation", "load_raw_data"], env)
     result = run_dbt(["build", *MODELS_ONLY], env, check=False)
     assert result.ok and "ERROR=0" in result.output and "SKIP=0" in result.output, result.output[-6000:]
     assert_no_differences(*postgres_differences(reference, env), minimum_rows=100_000)
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "postgres", "spark"])
+def test_a_quoted_text_reads_back_unchanged_on_every_engine(
+    engine: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """sql_string_literal is the one way a text from outside (a var, an env value, a file name)
+    enters SQL: on each engine the literal it writes selects back exactly that text. Spark reads a
+    backslash as an escape and joins adjacent literals ('a' 'b' is 'ab'), so there a quote or a
+    backslash quoted the DuckDB way would end the literal or drop a character."""
+    envs = {
+        "duckdb": lambda: duckdb_env(tmp_path),
+        "postgres": lambda: postgres_env(request.getfixturevalue("postgres_server"), tmp_path, SEEDS_DIR),
+        "spark": lambda: spark_env(tmp_path, SEEDS_DIR),
+    }
+    texts = json.dumps({"texts": LITERAL_TEXTS})
+    show = ["show", "--inline", LITERAL_QUERY, "--vars", texts, "--output", "json", "--limit", "-1"]
+    output = run_dbt(show, envs[engine]()).output
+    shown, _ = json.JSONDecoder().raw_decode(output, output.index('{\n  "show"'))
+    assert [row["text"] for row in sorted(shown["show"], key=lambda row: row["position"])] == LITERAL_TEXTS
 
 
 def spark_raw_counts(warehouse_dir: Path) -> dict[str, int]:
