@@ -59,7 +59,7 @@ DBT_STEPS = {
     "unit_tests": [DBT, "test", "--resource-type", "unit_test"],
 }
 ENGINES = {"duckdb": "DuckDB", "postgres": "PostgreSQL", "spark": "Spark"}
-# Spark's driver memory when REVOPS_SPARK_DRIVER_MEMORY is not set: the profile's 4g is short for scale 100.
+# Spark's driver memory when REVOPS_SPARK_DRIVER_MEMORY is not set: room for scale 100 (the profile: 4g).
 SPARK_DRIVER_MEMORY = "8g"
 PR_SET_CHILD_SUBREAPER = 36  # linux/prctl.h
 DASHBOARD_QUERY = """
