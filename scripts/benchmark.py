@@ -450,14 +450,16 @@ def main(argv: list[str] | None = None) -> int:
     if "postgres" in engines and (reason := missing_binaries()):
         parser.error(f"--engines postgres: {reason}")
 
-    results = [benchmark_scale(scale, args.seed, engines, args.spark_tests_up_to) for scale in scales]
-    report = markdown(results, engines, args.spark_tests_up_to)
-    print(report)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
     command = f"scripts/benchmark.py --scales {args.scales} --engines {','.join(engines)} --seed {args.seed}"
     if args.spark_tests_up_to != float("inf"):
         command += f" --spark-tests-up-to {args.spark_tests_up_to:g}"
-    args.out.write_text(f"# Benchmark results (`make bench`)\n\nCommand: `{command}`.\n\n" + report)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    results = []
+    for scale in scales:  # the report is rewritten after each scale: a stopped run keeps the scales done
+        results.append(benchmark_scale(scale, args.seed, engines, args.spark_tests_up_to))
+        report = markdown(results, engines, args.spark_tests_up_to)
+        args.out.write_text(f"# Benchmark results (`make bench`)\n\nCommand: `{command}`.\n\n" + report)
+    print(report)
     return 0
 
 
