@@ -9,8 +9,9 @@ export REVOPS_DUCKDB_PATH ?= warehouse/revops.duckdb
 # dbt vars for make build, e.g. VARS='{using_fivetran_stripe: true}'; passed to dbt through the
 # environment, so the shell never parses the value.
 export REVOPS_DBT_VARS := $(or $(VARS),{})
-# Data scales make bench runs, e.g. `make bench SCALES=1,10` to skip scale 100.
+# Data scales and engines make bench runs, e.g. `make bench SCALES=1,10 ENGINES=duckdb,postgres`.
 SCALES ?= 1,10,100
+ENGINES ?= duckdb,postgres,spark
 
 .PHONY: build rollback test test-engines venv spark-venv lint docs data bench export report clean
 
@@ -50,8 +51,8 @@ docs: venv  ## generate the dbt docs and serve them on http://127.0.0.1:8080 (sc
 data: venv  ## regenerate the committed demo data in seeds/ (deterministic)
 	$(VENV)/bin/python scripts/generate_data.py --out seeds
 
-bench: venv  ## time generate, load, models, tests, bare DuckDB and a dashboard query at SCALES (default 1,10,100); writes benchmarks/results.md
-	$(VENV)/bin/python scripts/benchmark.py --scales $(SCALES)
+bench: spark-venv  ## at SCALES (default 1,10,100): time generate, load, seed, models, data and unit tests, an incremental build, bare DuckDB and a dashboard query on DuckDB, and load, seed, models and data tests on PostgreSQL and Spark (ENGINES, default duckdb,postgres,spark); writes benchmarks/results.md
+	$(VENV)/bin/python scripts/benchmark.py --scales $(SCALES) --engines $(ENGINES)
 
 export: venv  ## write every marts table to warehouse/parquet/<table>.parquet for Parquet readers
 	$(VENV)/bin/python scripts/export_marts.py --out warehouse/parquet

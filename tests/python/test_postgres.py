@@ -9,8 +9,9 @@ marts and nothing else.
 Write, audit, publish: `make build`'s script builds the marts in schema marts__next and swaps them
 in; a reader process sees one build or the other while a build is killed and while marts swap.
 
-The server comes from the machine's PostgreSQL binaries (`initdb`, `pg_ctl`); set REVOPS_PG_BIN to
-use another directory. The test is skipped, saying why, only where no PostgreSQL binaries exist.
+The server (scripts/throwaway_postgres.py) comes from the machine's PostgreSQL binaries (`initdb`,
+`pg_ctl`); set REVOPS_PG_BIN to use another directory. The test is skipped, saying why, only where no
+PostgreSQL binaries exist.
 """
 
 from __future__ import annotations
@@ -18,12 +19,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pwd
 import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import closing
@@ -45,9 +43,9 @@ from conftest import (
     run_dbt,
 )
 from engine_equality import assert_no_differences, compare_marts
+from throwaway_postgres import DATABASE, READER_PASSWORD, READER_ROLE, missing_binaries, throwaway_postgres
 
-DATABASE = "revops"
-READER_VARS = "{bi_reader_role: revops_reader}"
+READER_VARS = f"{{bi_reader_role: {READER_ROLE}}}"
 # One statement per round, as a BI tool sends: kpi_values and two marts.
 READER_QUERY = """
 select
@@ -73,72 +71,17 @@ with log.open("w") as out, connection.cursor() as cursor:
         out.flush()
         time.sleep(0.05)
 """
-SUPERUSER_PASSWORD, BUILDER_PASSWORD, READER_PASSWORD = "superuser-pw", "builder-pw", "reader-pw"
 # One worker runs this module, so its server and build are made once.
 pytestmark = pytest.mark.xdist_group("postgres")
-PG_BIN = Path(os.environ.get("REVOPS_PG_BIN", "/usr/lib/postgresql/15/bin"))
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def as_server_user(command: list[str]) -> list[str]:
-    """PostgreSQL refuses to run as root: run its binaries as the `postgres` user when we are root."""
-    if os.geteuid() == 0:
-        return ["runuser", "-u", "postgres", "--", *command]
-    return command
-
-
-def hand_to_server_user(path: Path) -> None:
-    if os.geteuid() == 0:
-        account = pwd.getpwnam("postgres")
-        for item in [path, *path.rglob("*")]:
-            os.chown(item, account.pw_uid, account.pw_gid)
 
 
 @pytest.fixture(scope="module")
 def postgres_server() -> Iterator[dict[str, str]]:
-    """A server on a free 127.0.0.1 port, a build role that owns the database and a BI role."""
-    if not (PG_BIN / "initdb").exists():
-        pytest.skip(f"no PostgreSQL binaries in {PG_BIN} (set REVOPS_PG_BIN)")
-    # Not pytest's tmp_path: its parents are private to us, and the server's user must read the files.
-    base = Path(tempfile.mkdtemp(prefix="revops-postgres-"))
-    base.chmod(0o755)
-    data_dir, socket_dir = base / "data", base / "socket"
-    socket_dir.mkdir()
-    hand_to_server_user(base)
-    port = free_port()
-    password_file = base / "superuser_password"
-    password_file.write_text(SUPERUSER_PASSWORD)
-    hand_to_server_user(password_file)
-    initdb = [str(PG_BIN / "initdb"), "-D", str(data_dir), "-U", "postgres", "--auth=scram-sha-256"]
-    subprocess.run(as_server_user([*initdb, f"--pwfile={password_file}"]), check=True, capture_output=True)
-    options = f"-c listen_addresses=127.0.0.1 -p {port} -k {socket_dir} -c fsync=off"
-    start = [str(PG_BIN / "pg_ctl"), "-D", str(data_dir), "-o", options, "-l", str(base / "server.log")]
-    subprocess.run(as_server_user([*start, "-w", "start"]), check=True, capture_output=True)
-    try:
-        admin = psycopg2.connect(host="127.0.0.1", port=port, user="postgres", password=SUPERUSER_PASSWORD)
-        admin.autocommit = True  # create database runs outside a transaction
-        with admin.cursor() as cursor:
-            cursor.execute(f"create role revops_builder login password '{BUILDER_PASSWORD}'")
-            cursor.execute(f"create role revops_reader login password '{READER_PASSWORD}'")
-            cursor.execute(f"create database {DATABASE} owner revops_builder")
-        admin.close()
-        yield {
-            "REVOPS_PG_HOST": "127.0.0.1",
-            "REVOPS_PG_PORT": str(port),
-            "REVOPS_PG_DATABASE": DATABASE,
-            "REVOPS_PG_USER": "revops_builder",
-            "REVOPS_PG_PASSWORD": BUILDER_PASSWORD,
-            "REVOPS_RAW_DATA_DIR": str(SEEDS_DIR),
-        }
-    finally:
-        stop = [str(PG_BIN / "pg_ctl"), "-D", str(data_dir), "-m", "fast", "-w", "stop"]
-        subprocess.run(as_server_user(stop), check=False, capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
+    """A throw-away server (scripts/throwaway_postgres.py) for the demo data."""
+    if reason := missing_binaries():
+        pytest.skip(reason)
+    with throwaway_postgres() as env:
+        yield {**env, "REVOPS_RAW_DATA_DIR": str(SEEDS_DIR)}
 
 
 @pytest.fixture(scope="module")
@@ -162,7 +105,7 @@ def published(postgres_server: dict[str, str], tmp_path_factory: pytest.TempPath
 
 
 def reader_connection(env: dict[str, str]) -> dict[str, str]:
-    return {"host": "127.0.0.1", "port": env["REVOPS_PG_PORT"], "dbname": DATABASE, "user": "revops_reader"}
+    return {"host": "127.0.0.1", "port": env["REVOPS_PG_PORT"], "dbname": DATABASE, "user": READER_ROLE}
 
 
 def test_the_whole_project_builds_on_postgres_and_the_bi_role_reads_only_the_marts(
@@ -252,8 +195,8 @@ def unpublish_a_changed_copy_of_the_marts(env: dict[str, str]) -> None:
         for (table,) in cursor.fetchall():
             cursor.execute(f'create table marts__next."{table}" as table marts."{table}"')
         cursor.execute("update marts__next.kpi_values set value = value + 1 where kpi_id = 'mrr'")
-        cursor.execute("grant usage on schema marts__next to revops_reader")
-        cursor.execute("grant select on all tables in schema marts__next to revops_reader")
+        cursor.execute(f"grant usage on schema marts__next to {READER_ROLE}")
+        cursor.execute(f"grant select on all tables in schema marts__next to {READER_ROLE}")
 
 
 def marts_hash(env: dict[str, str]) -> str:
