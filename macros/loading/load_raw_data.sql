@@ -255,6 +255,12 @@
     {%- call statement('drop_text_table') -%}
         {{ revops.drop_text_table(text_table) }}
     {%- endcall -%}
+    {%- set analyze = revops.analyze_table(target_relation) | trim -%}
+    {%- if analyze -%}
+        {%- call statement('analyze_raw_table') -%}
+            {{ analyze }}
+        {%- endcall -%}
+    {%- endif -%}
     {{ return(run_query('select count(*) from ' ~ target_relation).rows[0][0]) }}
 {% endmacro %}
 
