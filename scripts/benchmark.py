@@ -191,11 +191,11 @@ def benchmark_scale(scale: float, seed: int, engines: list[str], spark_tests_up_
         if "duckdb" in engines:
             figures.update(benchmark_duckdb(scale, raw_dir, work_dir / "duckdb", env))
             figures["engines"]["duckdb"] = engine_figures(figures, figures["load_s"])
-        if "postgres" in engines:
-            figures["engines"]["postgres"] = benchmark_postgres(scale, raw_dir, work_dir / "postgres", env)
         if "spark" in engines:
             run_tests = scale <= spark_tests_up_to
             figures["engines"]["spark"] = benchmark_spark(scale, work_dir / "spark", env, run_tests)
+        if "postgres" in engines:
+            figures["engines"]["postgres"] = benchmark_postgres(scale, raw_dir, work_dir / "postgres", env)
     return figures
 
 

@@ -11,11 +11,11 @@ kpi_values as (
 
 ),
 
-{#- The prior period's and the year-earlier values: kpi_values again, each its own import (a CTE
-    read once), since PostgreSQL stores a CTE read three times without column statistics and
-    then joined the three through a near cross product (minutes at ten times the demo data). -#}
 previous_values as (
 
+    {#- The prior period's and the year-earlier values: kpi_values again, each its own import (a
+        CTE read once), since PostgreSQL stores a CTE read three times without column statistics
+        and then joined the three through a near cross product (minutes at ten times the demo data). -#}
     select * from {{ ref('kpi_values') }}
 
 ),
