@@ -75,6 +75,12 @@ class Warehouse:
             return connection.execute(sql).fetchall()
 
 
+def dbt_files_in(work_dir: Path) -> dict[str, str]:
+    """DBT_TARGET_PATH and DBT_LOG_PATH in `work_dir`: a dbt command's own compiled SQL, results and
+    logs, apart from every other test's."""
+    return {"DBT_TARGET_PATH": str(work_dir / "dbt_target"), "DBT_LOG_PATH": str(work_dir / "logs")}
+
+
 def duckdb_env(work_dir: Path, raw_data_dir: Path = SEEDS_DIR) -> dict[str, str]:
     """Environment for an isolated DuckDB target: its own file, target path and logs."""
     work_dir.mkdir(parents=True, exist_ok=True)
@@ -82,8 +88,18 @@ def duckdb_env(work_dir: Path, raw_data_dir: Path = SEEDS_DIR) -> dict[str, str]
         "REVOPS_TARGET": "test",
         "REVOPS_TEST_DUCKDB_PATH": str(work_dir / "warehouse.duckdb"),
         "REVOPS_RAW_DATA_DIR": str(raw_data_dir),
-        "DBT_TARGET_PATH": str(work_dir / "dbt_target"),
-        "DBT_LOG_PATH": str(work_dir / "logs"),
+        **dbt_files_in(work_dir),
+    }
+
+
+def postgres_env(server: dict[str, str], work_dir: Path, raw_data_dir: Path = SEEDS_DIR) -> dict[str, str]:
+    """Environment for the PostgreSQL target on a throw-away `server` (scripts/throwaway_postgres.py),
+    dbt's files in `work_dir`."""
+    return {
+        **server,
+        "REVOPS_TARGET": "postgres",
+        "REVOPS_RAW_DATA_DIR": str(raw_data_dir),
+        **dbt_files_in(work_dir),
     }
 
 

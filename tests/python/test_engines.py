@@ -30,7 +30,15 @@ from typing import Any
 
 import duckdb
 import pytest
-from conftest import PROJECT_DIR, SEEDS_DIR, build_models_on_duckdb, duckdb_env, run_dbt
+from conftest import (
+    PROJECT_DIR,
+    SEEDS_DIR,
+    build_models_on_duckdb,
+    dbt_files_in,
+    duckdb_env,
+    postgres_env,
+    run_dbt,
+)
 from engine_equality import assert_no_differences, compare_marts
 from test_bad_input import assert_the_load_names, bad_raw_data, break_raw_files, empty_optional_raw_data
 from test_postgres import postgres_differences, postgres_server  # noqa: F401 (a fixture)
@@ -67,19 +75,7 @@ def spark_env(work_dir: Path, raw_data_dir: Path) -> dict[str, str]:
         "REVOPS_SPARK_WAREHOUSE_DIR": str(work_dir / "spark_warehouse"),
         "REVOPS_SPARK_METASTORE_DIR": str(work_dir / "spark_metastore"),
         "REVOPS_RAW_DATA_DIR": str(raw_data_dir),
-        "DBT_TARGET_PATH": str(work_dir / "dbt_target"),
-        "DBT_LOG_PATH": str(work_dir / "logs"),
-    }
-
-
-def postgres_env(server: dict[str, str], work_dir: Path, raw_data_dir: Path) -> dict[str, str]:
-    """Environment for the PostgreSQL target on the throw-away `server`, dbt's files in `work_dir`."""
-    return {
-        **server,
-        "REVOPS_TARGET": "postgres",
-        "REVOPS_RAW_DATA_DIR": str(raw_data_dir),
-        "DBT_TARGET_PATH": str(work_dir / "dbt_target"),
-        "DBT_LOG_PATH": str(work_dir / "logs"),
+        **dbt_files_in(work_dir),
     }
 
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import PROJECT_DIR, Warehouse, run_dbt
+from conftest import PROJECT_DIR, Warehouse, dbt_files_in, run_dbt
 
 REGISTER = [sys.executable, str(PROJECT_DIR / "scripts" / "register_kpis.py")]
 
@@ -69,8 +69,7 @@ def warehouse_copy(warehouse: Warehouse, tmp_path: Path) -> Warehouse:
     env = {
         **warehouse.env,
         "REVOPS_TEST_DUCKDB_PATH": str(database),
-        "DBT_TARGET_PATH": str(tmp_path / "dbt_target"),
-        "DBT_LOG_PATH": str(tmp_path / "logs"),
+        **dbt_files_in(tmp_path),
     }
     return Warehouse(database, env)
 

@@ -38,7 +38,9 @@ from conftest import (
     SEEDS_DIR,
     assert_every_round_saw_one_build,
     build_models_on_duckdb,
+    dbt_files_in,
     kill_a_build_midway,
+    postgres_env,
     reader_process,
     run_dbt,
 )
@@ -81,7 +83,7 @@ def postgres_server() -> Iterator[dict[str, str]]:
     if reason := missing_binaries():
         pytest.skip(reason)
     with throwaway_postgres() as env:
-        yield {**env, "REVOPS_RAW_DATA_DIR": str(SEEDS_DIR)}
+        yield env
 
 
 @pytest.fixture(scope="module")
@@ -89,13 +91,7 @@ def published(postgres_server: dict[str, str], tmp_path_factory: pytest.TempPath
     """The demo data loaded, built, tested and published by `make build`'s script on PostgreSQL: the
     marts built in schema marts__next, then swapped in for marts."""
     work = tmp_path_factory.mktemp("postgres_build")
-    env = {
-        **os.environ,
-        **postgres_server,
-        "REVOPS_TARGET": "postgres",
-        "DBT_TARGET_PATH": str(work / "dbt_target"),
-        "DBT_LOG_PATH": str(work / "logs"),
-    }
+    env = {**os.environ, **postgres_env(postgres_server, work)}
     build = subprocess.run(
         [*PUBLISH, "build", "--vars", READER_VARS], env=env, capture_output=True, text=True, check=False
     )
@@ -217,11 +213,7 @@ def test_readers_see_one_build_while_a_build_is_killed_and_while_marts_are_swapp
     of the published ones with one KPI changed: the fixture's build already proved the whole build
     reaches publish_marts). Every query succeeds and every answer is the old marts' or the new ones';
     a rollback publishes the old marts again."""
-    env = {
-        **published,
-        "DBT_TARGET_PATH": str(tmp_path / "dbt_target"),
-        "DBT_LOG_PATH": str(tmp_path / "logs"),
-    }
+    env = {**published, **dbt_files_in(tmp_path)}
     old_hash = marts_hash(env)
     connection = json.dumps({**reader_connection(env), "password": READER_PASSWORD})
     with reader_process(READER, connection, [READER_QUERY], tmp_path) as log:

@@ -31,6 +31,7 @@ from conftest import (
     PUBLISH,
     Warehouse,
     assert_every_round_saw_one_build,
+    dbt_files_in,
     kill_a_build_midway,
     reader_process,
     run_dbt,
@@ -105,8 +106,7 @@ def test_readers_see_the_old_build_or_the_new_one_never_a_mix(warehouse: Warehou
         **os.environ,
         "REVOPS_TARGET": "dev",
         "REVOPS_DUCKDB_PATH": str(layout.published),
-        "DBT_TARGET_PATH": str(tmp_path / "dbt_target"),
-        "DBT_LOG_PATH": str(tmp_path / "logs"),
+        **dbt_files_in(tmp_path),
     }
     with reader_process(READER, str(layout.published), READER_QUERIES, tmp_path) as log:
         # (b) A build killed midway, while dbt builds the models.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import run_dbt
+from conftest import dbt_files_in, run_dbt
 
 ROWS = """
     select * from (values
@@ -41,7 +41,7 @@ def test_each_rule_fails_on_its_row_and_names_key_and_rule(tmp_path: Path) -> No
     # JSON is also Jinja: a double-quoted string and a dict of lists.
     model = json.dumps("(" + " ".join(ROWS.split()) + ") as checked")
     call = "{{ test_valid_rows(model=" + model + ", **" + json.dumps(RULES) + ") }}"
-    env = {"REVOPS_TARGET": "lint", "DBT_TARGET_PATH": str(tmp_path / "dbt"), "DBT_LOG_PATH": str(tmp_path)}
+    env = {"REVOPS_TARGET": "lint", **dbt_files_in(tmp_path)}
     show = ["show", "--inline", call, "--limit", "100", "--output", "json", "--log-format", "json"]
     result = run_dbt(show, env)
     shown = next(

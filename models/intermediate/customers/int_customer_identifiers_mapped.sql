@@ -8,13 +8,13 @@
 
 with
 
-accounts as (
+accounts as {{ inline_cte() }} (
 
     select * from {{ ref('stg_crm__accounts') }}
 
 ),
 
-billing_customers as (
+billing_customers as {{ inline_cte() }} (
 
     select * from {{ ref('stg_billing__customers') }}
 
@@ -38,7 +38,7 @@ nps_responses as (
 
 ),
 
-billing_customer_keys as (
+billing_customer_keys as {{ inline_cte() }} (
 
     select
         billing_customers.billing_customer_id,

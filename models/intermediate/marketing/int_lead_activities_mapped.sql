@@ -8,13 +8,13 @@
 
 with
 
-activities as (
+activities as {{ inline_cte() }} (
 
     select * from {{ ref('stg_crm__activities') }}
 
 ),
 
-leads as (
+leads as {{ inline_cte() }} (
 
     select * from {{ ref('stg_crm__leads') }}
 
