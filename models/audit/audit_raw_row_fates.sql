@@ -2,6 +2,7 @@
     raw contract by raw_row_fates: one CTE per raw table, parents before children, so a row check
     that references another table reads that table's fates. Staging keeps the rows staged here
     (live_source_rows); audit_quarantined_rows and audit_raw_row_counts read the rest. -#}
+{{ config(pre_hook="{{ without_jit() }}") }}
 {%- set tables = raw_tables_in_reference_order() %}
 {%- set parent_ctes = {} %}
 {%- for source_name, table_name in tables %}
