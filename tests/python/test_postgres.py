@@ -149,26 +149,6 @@ def test_every_mart_on_postgres_equals_the_duckdb_build(
     assert_no_differences(*postgres_differences(duckdb_reference, published), minimum_rows=500_000)
 
 
-@pytest.mark.parametrize("model", ["int_customer_identifiers_mapped", "int_lead_activities_mapped"])
-def test_postgres_plans_the_identity_joins_from_statistics(published: dict[str, str], model: str) -> None:
-    """The two models that join CTEs they read more than once declare those CTEs with inline_cte,
-    so PostgreSQL plans them from the staging tables' statistics: its row estimate for the model's
-    query is within ten times of the rows the model holds. Planned blind (such a CTE has no column
-    statistics), the first was estimated at 9.8 billion rows for 65 thousand at scale 10 and ran for
-    over ten minutes at scale 100."""
-    compiled = next(Path(published["DBT_TARGET_PATH"]).glob(f"compiled/**/{model}.sql"))
-    with closing(builder_connection(published)) as connection, connection.cursor() as cursor:
-        cursor.execute("explain (format json) " + compiled.read_text())
-        estimated = cursor.fetchone()[0][0]["Plan"]["Plan Rows"]
-        cursor.execute(
-            psycopg2.sql.SQL("select count(*) from intermediate.{}").format(psycopg2.sql.Identifier(model))
-        )
-        rows = cursor.fetchone()[0]
-    assert rows / 10 <= estimated <= rows * 10, (
-        f"{model}: PostgreSQL estimated {estimated:,.0f} rows for {rows:,}"
-    )
-
-
 def postgres_differences(reference_path: Path, env: dict[str, str]) -> tuple[int, list[str]]:
     """The rows compared and the differences between the marts of the DuckDB build at
     `reference_path` and those of the PostgreSQL database of `env` (engine_equality)."""
