@@ -187,7 +187,7 @@ def raw_contract() -> dict[tuple[str, str], dict]:
 
 def kill_a_build_midway(args: list[str], env: dict[str, str], seconds: float) -> None:
     """Start `make build`'s script with `args` and kill it, with every process it started, `seconds`
-    after it began building the models."""
+    after its dbt build step began; dbt's log (in env's DBT_LOG_PATH) must show a model built by then."""
     build = subprocess.Popen(
         [*PUBLISH, *args], env=env, cwd=PROJECT_DIR, stdout=subprocess.PIPE, text=True, start_new_session=True
     )
@@ -199,6 +199,8 @@ def kill_a_build_midway(args: list[str], env: dict[str, str], seconds: float) ->
     time.sleep(seconds)
     os.killpg(build.pid, signal.SIGKILL)
     build.wait()
+    log = Path(env["DBT_LOG_PATH"], "dbt.log").read_text()
+    assert " OK created " in log, f"the build was killed {seconds} s into its build step, before any model"
 
 
 def assert_every_round_saw_one_build(log: Path, old_hash: str, new_hash: str) -> None:
