@@ -4,7 +4,7 @@ The test suite never touches the user's warehouse file: the DuckDB build goes to
 ``target/pytest/<worker>`` and every dbt command gets its own target path, so it can run beside a
 build. pytest-xdist runs the suite on two workers (pyproject.toml): every test that reads the demo
 warehouse goes to one worker, which builds it once, and the independent builds (lint, PostgreSQL,
-other data, bad input) share the other.
+other data) share the other (WORKER_GROUP_OF_FIXTURE).
 """
 
 from __future__ import annotations
@@ -112,12 +112,25 @@ def build_models_on_duckdb(work_dir: Path, raw_data_dir: Path = SEEDS_DIR) -> Pa
     return Path(env["REVOPS_TEST_DUCKDB_PATH"])
 
 
+# A fixture of session or module scope is made once per worker that runs a test using it. The tests
+# using one of these go to one worker group, so each is made once: the demo warehouse, the bad-input
+# build (with the warehouse's tests, as one of them compares the two builds) and the hostile-env
+# setup (whose cases reuse one dbt parse).
+WORKER_GROUP_OF_FIXTURE = {
+    "warehouse": "warehouse",
+    "bad_build": "warehouse",
+    "hostile_env_setup": "hostile_env",
+}
+
+
 @pytest.hookimpl(tryfirst=True)  # before xdist's own hook turns the mark into the worker group
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that read the demo warehouse run on one worker, so it is built once."""
+    """Each test using a fixture of WORKER_GROUP_OF_FIXTURE runs in that fixture's worker group."""
     for item in items:
-        if "warehouse" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.xdist_group("warehouse"))
+        for fixture in getattr(item, "fixturenames", ()):
+            if fixture in WORKER_GROUP_OF_FIXTURE:
+                item.add_marker(pytest.mark.xdist_group(WORKER_GROUP_OF_FIXTURE[fixture]))
+                break
 
 
 @pytest.fixture(scope="session")

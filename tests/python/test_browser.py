@@ -464,19 +464,9 @@ def fiscal_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Wareh
         ],
     )
     env = duckdb_env(work_dir / "duckdb", raw_dir)
-    run_dbt(["run-operation", "load_raw_data"], env)
-    run_dbt(
-        [
-            "build",
-            "--resource-type",
-            "seed",
-            "--resource-type",
-            "model",
-            "--vars",
-            "{fiscal_year_start_month: 2}",
-        ],
-        env,
-    )
+    fiscal = ["--vars", "{fiscal_year_start_month: 2}"]  # for both commands: dbt parses once
+    run_dbt(["run-operation", "load_raw_data", *fiscal], env)
+    run_dbt(["build", "--resource-type", "seed", "--resource-type", "model", *fiscal], env)
     warehouse = Warehouse(Path(env["REVOPS_TEST_DUCKDB_PATH"]), env)
     return render_report(warehouse, work_dir / "kpi_report.html"), warehouse
 
